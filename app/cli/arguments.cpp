@@ -1,0 +1,87 @@
+#include "arguments.h"
+
+#include <charconv>
+
+namespace codeboom::cli {
+
+namespace {
+
+// Options that take a value; every other --word is a flag.
+const std::set<std::string> kValued = {
+    "coder", "attributes", "speaker-pattern", "from",     "to",  "color", "description", "memo",
+    "doc",   "code",       "reason",          "position", "kind"};
+
+} // namespace
+
+Arguments::Arguments(int argc, char** argv) {
+    bool onlyPositional = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string word = argv[i];
+        if (onlyPositional || word.size() < 3 || word.rfind("--", 0) != 0) {
+            if (word == "--")
+                onlyPositional = true;
+            else
+                positional_.push_back(word);
+            continue;
+        }
+        std::string name = word.substr(2);
+        if (const auto eq = name.find('='); eq != std::string::npos) {
+            options_[name.substr(0, eq)] = name.substr(eq + 1);
+        } else if (kValued.count(name)) {
+            if (i + 1 >= argc)
+                throw UsageError("option --" + name + " needs a value");
+            options_[name] = argv[++i];
+        } else {
+            flags_.insert(name);
+        }
+    }
+}
+
+const std::string& Arguments::at(std::size_t i, const char* what) const {
+    if (i >= positional_.size())
+        throw UsageError(std::string("missing ") + what);
+    return positional_[i];
+}
+
+std::vector<std::string> Arguments::rest(std::size_t from) const {
+    if (from >= positional_.size())
+        return {};
+    return {positional_.begin() + static_cast<std::ptrdiff_t>(from), positional_.end()};
+}
+
+std::optional<std::string> Arguments::option(const std::string& name) const {
+    const auto it = options_.find(name);
+    if (it == options_.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::optional<long long> Arguments::number(const std::string& name) const {
+    const auto value = option(name);
+    if (!value)
+        return std::nullopt;
+    return parseNumber(*value, "--" + name);
+}
+
+bool Arguments::flag(const std::string& name) const {
+    return flags_.count(name) > 0;
+}
+
+void Arguments::allow(const std::set<std::string>& names) const {
+    for (const auto& [name, value] : options_)
+        if (!names.count(name) && name != "coder" && name != "reason")
+            throw UsageError("unknown option --" + name + " for '" + at(0, "command") + "'");
+    for (const std::string& name : flags_)
+        if (!names.count(name) && name != "json")
+            throw UsageError("unknown option --" + name + " for '" + at(0, "command") + "'");
+}
+
+long long parseNumber(const std::string& text, const std::string& what) {
+    long long value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < 0)
+        throw UsageError(what + " must be a whole number of 0 or more, not '" + text + "'");
+    return value;
+}
+
+} // namespace codeboom::cli

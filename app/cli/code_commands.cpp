@@ -1,0 +1,91 @@
+#include "codeboom/commands/code_commands.h"
+
+#include "codeboom/analysis/regions.h"
+
+#include "commands.h"
+#include "table.h"
+
+namespace codeboom::cli {
+
+int cmdCodeAdd(Invocation& inv) {
+    inv.args.allow({"color", "description"});
+    auto project = openForWriting(inv);
+    CreateCode command(inv.args.at(2, "PATH"), inv.args.option("color").value_or(""),
+                       inv.args.option("description").value_or(""));
+    execute(*project, command, inv);
+    const Code* code = project->codeTree().findByUuid(command.createdUuid());
+    Table table({"path", "uuid", "color"});
+    table.add({code->path, code->uuid, code->color});
+    table.print(inv.out, inv.json);
+    return 0;
+}
+
+int cmdCodes(Invocation& inv) {
+    inv.args.allow({});
+    auto project = openForReading(inv);
+    const auto counts = regionCounts(*project);
+    Table table({"path", "uuid", "color", "regions", "description", "depth"});
+    for (const Code& code : project->codeTree().codes()) {
+        const auto it = counts.find(code.id);
+        table.add({code.path, code.uuid, code.color, it == counts.end() ? 0 : it->second,
+                   code.description, code.depth});
+    }
+    table.print(inv.out, inv.json);
+    return 0;
+}
+
+int cmdCodeRename(Invocation& inv) {
+    inv.args.allow({});
+    auto project = openForWriting(inv);
+    RenameCode command(inv.args.at(2, "PATH"), inv.args.at(3, "NEWNAME"));
+    execute(*project, command, inv);
+    return 0;
+}
+
+int cmdCodeMove(Invocation& inv) {
+    inv.args.allow({"root", "position"});
+    auto project = openForWriting(inv);
+    std::optional<std::string> parent;
+    if (!inv.args.flag("root"))
+        parent = inv.args.at(3, "NEWPARENT (or --root)");
+    std::optional<int> position;
+    if (const auto n = inv.args.number("position"))
+        position = static_cast<int>(*n);
+    MoveCode command(inv.args.at(2, "PATH"), parent, position);
+    execute(*project, command, inv);
+    return 0;
+}
+
+int cmdCodeMerge(Invocation& inv) {
+    inv.args.allow({});
+    auto project = openForWriting(inv);
+    MergeCodes command(inv.args.at(2, "SOURCE"), inv.args.at(3, "TARGET"));
+    execute(*project, command, inv);
+    return 0;
+}
+
+int cmdCodeDelete(Invocation& inv) {
+    inv.args.allow({});
+    auto project = openForWriting(inv);
+    DeleteCode command(inv.args.at(2, "PATH"));
+    execute(*project, command, inv);
+    return 0;
+}
+
+int cmdCodeColor(Invocation& inv) {
+    inv.args.allow({});
+    auto project = openForWriting(inv);
+    RecolorCode command(inv.args.at(2, "PATH"), inv.args.at(3, "#RRGGBB"));
+    execute(*project, command, inv);
+    return 0;
+}
+
+int cmdCodeDescribe(Invocation& inv) {
+    inv.args.allow({});
+    auto project = openForWriting(inv);
+    DescribeCode command(inv.args.at(2, "PATH"), inv.args.at(3, "TEXT"));
+    execute(*project, command, inv);
+    return 0;
+}
+
+} // namespace codeboom::cli

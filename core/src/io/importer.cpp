@@ -1,0 +1,165 @@
+#include "codeboom/io/importer.h"
+
+#include "codeboom/error.h"
+#include "codeboom/io/readers.h"
+#include "codeboom/io/speakers.h"
+#include "codeboom/text/normalize.h"
+#include "codeboom/text/offsets.h"
+#include "codeboom/text/sha256.h"
+#include "codeboom/text/words.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+
+namespace codeboom {
+
+namespace {
+
+constexpr std::uintmax_t kMaxFileSize = 512ull << 20;
+
+std::string lowerExtension(const std::filesystem::path& file) {
+    std::string ext = file.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext.empty() ? ext : ext.substr(1);
+}
+
+std::string readBytes(const std::filesystem::path& file) {
+    const std::string name = file.filename().string();
+    std::error_code error;
+    if (std::filesystem::is_directory(file, error))
+        throw ImportError(name + ": is a folder, not a transcript file");
+    const auto size = std::filesystem::file_size(file, error);
+    if (error)
+        throw ImportError(name + ": cannot be read (" + error.message() + ")");
+    if (size > kMaxFileSize)
+        throw ImportError(name + ": is larger than 512 MiB; split the transcript");
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw ImportError(name + ": cannot be opened for reading");
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uintmax_t>(in.gcount()) != size)
+        throw ImportError(name + ": could not be read completely");
+    return bytes;
+}
+
+bool isBlank(std::string_view text) {
+    return text.find_first_not_of(" \t\n") == std::string_view::npos;
+}
+
+// Speaker labels found by the default rule count only when the same label opens at least two
+// paragraphs (or the document has hardly any labels), so that "Kortom: ..." in running text is
+// not taken for a speaker. A custom pattern is trusted as given.
+bool acceptLabel(const std::map<std::string, int>& counts, int labelled,
+                 const std::string& speaker) {
+    const auto it = counts.find(speaker);
+    return labelled < 3 || (it != counts.end() && it->second >= 2);
+}
+
+} // namespace
+
+ImportedDocument buildTranscript(const ExtractedDocument& extracted, const ImportOptions& options,
+                                 WordCounter& words) {
+    ImportedDocument doc;
+    doc.encoding = extracted.encoding;
+    SpeakerDetector detector(options.speakerPattern);
+
+    struct Candidate {
+        std::size_t paragraph;
+        SpeakerLabel label;
+    };
+    std::vector<Candidate> labels;
+    std::vector<std::size_t> paragraphOf; // extracted paragraph -> index in doc.paragraphs, or npos
+    std::vector<std::string> normalized;
+    std::size_t cp = 0;
+    for (std::size_t i = 0; i < extracted.paragraphs.size(); ++i) {
+        normalized.push_back(toNfc(toLf(extracted.paragraphs[i].text)));
+        const std::string& text = normalized.back();
+        if (i > 0) {
+            doc.text.push_back('\n');
+            ++cp;
+        }
+        const std::size_t length = countCodePoints(text);
+        if (!isBlank(text)) {
+            paragraphOf.push_back(doc.paragraphs.size());
+            doc.paragraphs.push_back({doc.paragraphs.size(), cp, cp + length});
+        } else {
+            paragraphOf.push_back(std::string::npos);
+        }
+        doc.text += text;
+        cp += length;
+    }
+    doc.chars = cp;
+
+    bool anyCueSpeakers = false;
+    for (std::size_t i = 0; i < extracted.paragraphs.size(); ++i) {
+        const auto& source = extracted.paragraphs[i];
+        if (paragraphOf[i] == std::string::npos)
+            continue;
+        if (!source.speaker.empty() || !source.timestamp.empty()) {
+            anyCueSpeakers = true;
+            labels.push_back({paragraphOf[i], {source.speaker, source.timestamp, 0}});
+            continue;
+        }
+        if (auto label = detector.match(normalized[i]))
+            labels.push_back({paragraphOf[i], *label});
+    }
+    std::map<std::string, int> counts;
+    for (const Candidate& c : labels)
+        ++counts[c.label.speaker];
+    const int labelled = static_cast<int>(labels.size());
+
+    std::size_t next = 0;
+    for (const Candidate& c : labels) {
+        if (!anyCueSpeakers && !detector.isCustom() &&
+            !acceptLabel(counts, labelled, c.label.speaker))
+            continue;
+        const Paragraph& p = doc.paragraphs[c.paragraph];
+        // A subtitle turn is exactly its cue; a transcript turn runs on until the next label.
+        if (!doc.turns.empty() && !anyCueSpeakers)
+            doc.turns.back().end = doc.paragraphs[c.paragraph - 1].end;
+        doc.turns.push_back(
+            {next++, c.label.speaker, p.start, p.start + c.label.length, p.end, c.label.timestamp});
+    }
+    if (!doc.turns.empty() && !anyCueSpeakers)
+        doc.turns.back().end = doc.paragraphs.back().end;
+    doc.words = words.count(doc.text);
+    return doc;
+}
+
+ImportedDocument readTranscript(const std::filesystem::path& file, const ImportOptions& options,
+                                WordCounter& words) {
+    const std::string name = file.filename().string();
+    const std::string format = lowerExtension(file);
+    static constexpr const char* kSupported = ".txt, .docx, .odt, .rtf, .srt and .vtt";
+    ExtractedDocument (*reader)(std::string_view, const std::string&) = nullptr;
+    if (format == "txt")
+        reader = readTxt;
+    else if (format == "docx")
+        reader = readDocx;
+    else if (format == "odt")
+        reader = readOdt;
+    else if (format == "rtf")
+        reader = readRtf;
+    else if (format == "srt")
+        reader = readSrt;
+    else if (format == "vtt")
+        reader = readVtt;
+    else
+        throw ImportError(name + ": unsupported file type" +
+                          (format.empty() ? std::string() : " '." + format + "'") +
+                          "; Codeboom imports " + kSupported);
+    if (!std::filesystem::exists(file))
+        throw ImportError(name + ": no such file");
+    const std::string bytes = readBytes(file);
+    ImportedDocument doc = buildTranscript(reader(bytes, name), options, words);
+    doc.name = file.stem().string();
+    doc.originalName = name;
+    doc.originalSha256 = sha256Hex(bytes);
+    doc.format = format;
+    return doc;
+}
+
+} // namespace codeboom

@@ -1,0 +1,98 @@
+#include "codeboom/io/speakers.h"
+
+#include "codeboom/error.h"
+
+#include <unicode/regex.h>
+#include <unicode/unistr.h>
+
+namespace codeboom {
+
+namespace {
+
+// Timestamps as transcription tools write them: [00:12:34], (12:34), #00:12:34-5# (f4/f5),
+// optionally with fractions.
+constexpr const char* kTime =
+    R"((?:\[\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]|\(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\)|#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,3})?#))";
+
+// A label is one to four words of letters, digits and a few joiners ("Deelnemer 3", "R1",
+// "Jan de Vries", "Dr. Smit"), followed by a colon that does not start a URL.
+std::string defaultPattern() {
+    return std::string(R"(^[ \t]*(?:(?<pre>)") + kTime + R"()[ \t]*)?)" +
+           R"((?<speaker>\p{L}[\p{L}\p{N}.'’\-]*(?: [\p{L}\p{N}.'’\-]+){0,3})[ \t]*:(?!//)[ \t]*)" +
+           R"((?:(?<post>)" + kTime + R"()[ \t]*)?)";
+}
+
+std::string stripBrackets(std::string time) {
+    if (time.size() >= 2)
+        time = time.substr(1, time.size() - 2);
+    return time;
+}
+
+std::string toUtf8(const icu::UnicodeString& text) {
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+} // namespace
+
+SpeakerDetector::SpeakerDetector(const std::optional<std::string>& customPattern)
+    : custom_(customPattern.has_value()) {
+    const std::string source = customPattern.value_or(defaultPattern());
+    UParseError where{};
+    UErrorCode status = U_ZERO_ERROR;
+    pattern_.reset(
+        icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), 0, where, status));
+    if (U_FAILURE(status))
+        throw InvalidArgumentError("speaker pattern '" + source +
+                                   "' is not a valid regular expression (" + u_errorName(status) +
+                                   " at character " + std::to_string(where.offset) + ")");
+    if (!custom_) {
+        speakerGroup_ = pattern_->groupNumberFromName("speaker", -1, status);
+        timeGroups_[0] = pattern_->groupNumberFromName("pre", -1, status);
+        timeGroups_[1] = pattern_->groupNumberFromName("post", -1, status);
+        return;
+    }
+    status = U_ZERO_ERROR;
+    const int named = pattern_->groupNumberFromName("speaker", -1, status);
+    speakerGroup_ = U_SUCCESS(status) ? named : 1;
+    status = U_ZERO_ERROR;
+    const int time = pattern_->groupNumberFromName("time", -1, status);
+    timeGroups_[0] = U_SUCCESS(status) ? time : 0;
+    status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> probe(pattern_->matcher(status));
+    if (U_FAILURE(status) || probe->groupCount() < 1)
+        throw InvalidArgumentError("speaker pattern '" + source +
+                                   "' needs a group for the speaker, e.g. ^(\\w+):");
+}
+
+SpeakerDetector::~SpeakerDetector() = default;
+
+std::optional<SpeakerLabel> SpeakerDetector::match(std::string_view paragraph) const {
+    // Only the start of the first line can hold a label; matching less text keeps import fast.
+    std::string_view head = paragraph.substr(0, paragraph.find('\n'));
+    head = head.substr(0, 200);
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(head.data(), static_cast<std::int32_t>(head.size())));
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::RegexMatcher> matcher(pattern_->matcher(text, status));
+    if (U_FAILURE(status) || !matcher->lookingAt(status) || U_FAILURE(status))
+        return std::nullopt;
+    SpeakerLabel label;
+    const icu::UnicodeString speaker = matcher->group(speakerGroup_, status);
+    label.speaker = toUtf8(speaker);
+    if (label.speaker.empty() || speaker.countChar32() > 40)
+        return std::nullopt;
+    for (const int group : timeGroups_) {
+        if (group > 0 && label.timestamp.empty() && matcher->start(group, status) >= 0) {
+            label.timestamp = toUtf8(matcher->group(group, status));
+            if (!custom_)
+                label.timestamp = stripBrackets(label.timestamp);
+        }
+    }
+    const std::int32_t end = matcher->end(status);
+    label.length = static_cast<std::size_t>(text.countChar32(0, end));
+    return label;
+}
+
+} // namespace codeboom

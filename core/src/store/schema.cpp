@@ -1,0 +1,189 @@
+#include "codeboom/store/schema.h"
+
+#include "codeboom/store/database.h"
+
+#include <array>
+#include <string_view>
+
+namespace codeboom::store {
+
+namespace {
+
+// Version 1. Offsets (start, end, body_start) are code points into documents' immutable text.
+// No ON DELETE CASCADE anywhere: every deletion is done, and recorded for undo and audit, by a
+// command; the foreign keys only guarantee that none is forgotten. Ids of changeable rows are
+// AUTOINCREMENT so that an id is never reused after an undo: old events and caches keep meaning
+// one row.
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE coders (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);
+
+-- Content-addressed and never changed; kept when a document is removed so that undo can bring
+-- the document back.
+CREATE TABLE document_texts (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  text TEXT NOT NULL
+);
+
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL UNIQUE,
+  text_id INTEGER NOT NULL REFERENCES document_texts(id),
+  sha256 TEXT NOT NULL,
+  chars INTEGER NOT NULL,
+  words INTEGER NOT NULL,
+  original_name TEXT NOT NULL,
+  original_sha256 TEXT NOT NULL,
+  format TEXT NOT NULL,
+  encoding TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  imported_by INTEGER NOT NULL REFERENCES coders(id),
+  position INTEGER NOT NULL
+);
+
+CREATE TABLE paragraphs (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  UNIQUE (document_id, idx),
+  CHECK (start < "end")
+);
+
+CREATE TABLE turns (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  idx INTEGER NOT NULL,
+  speaker TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  body_start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  timestamp TEXT,
+  UNIQUE (document_id, idx),
+  CHECK (start <= body_start AND body_start <= "end")
+);
+
+-- A case is a respondent (a speaker, optionally scoped to one document) or a document itself.
+CREATE TABLE cases (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('speaker', 'document')),
+  document_id INTEGER REFERENCES documents(id)
+);
+CREATE UNIQUE INDEX cases_name ON cases (kind, name, IFNULL(document_id, 0));
+
+CREATE TABLE attributes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  name TEXT NOT NULL,
+  value TEXT NOT NULL,
+  UNIQUE (case_id, name)
+);
+
+CREATE TABLE codes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid TEXT NOT NULL UNIQUE,
+  parent_id INTEGER REFERENCES codes(id),
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  color TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  phase TEXT NOT NULL DEFAULT 'open' CHECK (phase IN ('open', 'axial', 'selective')),
+  status TEXT NOT NULL DEFAULT 'provisional'
+    CHECK (status IN ('provisional', 'defined', 'merged')),
+  created_at TEXT NOT NULL,
+  created_by INTEGER NOT NULL REFERENCES coders(id)
+);
+CREATE UNIQUE INDEX codes_sibling_name ON codes (IFNULL(parent_id, 0), name_key);
+
+CREATE TABLE codings (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid TEXT NOT NULL UNIQUE,
+  document_id INTEGER NOT NULL REFERENCES documents(id),
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  code_id INTEGER NOT NULL REFERENCES codes(id),
+  coder_id INTEGER NOT NULL REFERENCES coders(id),
+  text TEXT NOT NULL,
+  memo TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  CHECK (0 <= start AND start < "end")
+);
+CREATE INDEX codings_document ON codings (document_id, start);
+CREATE INDEX codings_code ON codings (code_id);
+
+CREATE TABLE memos (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid TEXT NOT NULL UNIQUE,
+  target_kind TEXT NOT NULL CHECK (target_kind IN ('project', 'document', 'code', 'coding')),
+  target_uuid TEXT,
+  title TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL,
+  coder_id INTEGER NOT NULL REFERENCES coders(id),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+-- Append-only and hash-chained: hash = SHA-256 over the previous hash and this row's fields.
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  at TEXT NOT NULL,
+  coder_id INTEGER NOT NULL REFERENCES coders(id),
+  kind TEXT NOT NULL CHECK (kind IN ('do', 'undo', 'redo')),
+  command TEXT NOT NULL,
+  label TEXT NOT NULL,
+  target_event INTEGER REFERENCES events(id),
+  reason TEXT NOT NULL DEFAULT '',
+  payload TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX events_coder ON events (coder_id, id);
+)sql";
+
+// Each entry upgrades from version (index) to version (index + 1).
+constexpr std::array<std::string_view, 1> kMigrations = {kVersion1};
+
+int userVersion(Database& db) {
+    auto stmt = db.prepare("PRAGMA user_version");
+    stmt.step();
+    return stmt.intAt(0);
+}
+
+} // namespace
+
+int currentSchemaVersion() {
+    return static_cast<int>(kMigrations.size());
+}
+
+void createSchema(Database& db) {
+    db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    migrate(db);
+}
+
+int migrate(Database& db) {
+    int steps = 0;
+    for (int version = userVersion(db); version < currentSchemaVersion(); ++version) {
+        Transaction step(db);
+        db.exec(kMigrations[static_cast<std::size_t>(version)]);
+        db.exec("PRAGMA user_version = " + std::to_string(version + 1));
+        step.commit();
+        ++steps;
+    }
+    return steps;
+}
+
+} // namespace codeboom::store

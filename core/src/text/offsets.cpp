@@ -1,0 +1,156 @@
+#include "codeboom/text/offsets.h"
+
+#include "codeboom/error.h"
+
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace codeboom {
+
+namespace {
+
+std::size_t utf16Length(std::string_view text, std::size_t byte) {
+    UChar32 c = 0;
+    auto i = static_cast<std::int32_t>(byte);
+    U8_NEXT_UNSAFE(text.data(), i, c);
+    return static_cast<std::size_t>(U16_LENGTH(c));
+}
+
+[[noreturn]] void outOfRange(const char* unit, std::size_t value, std::size_t limit) {
+    throw InvalidArgumentError("offset " + std::to_string(value) +
+                               " is out of range: the text has " + std::to_string(limit) + " " +
+                               unit);
+}
+
+} // namespace
+
+bool isValidUtf8(std::string_view bytes) {
+    const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
+    const auto length = static_cast<std::int64_t>(bytes.size());
+    std::int64_t i = 0;
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(data, i, length, c);
+        if (c < 0)
+            return false;
+    }
+    return true;
+}
+
+std::size_t countCodePoints(std::string_view utf8) {
+    std::size_t n = 0;
+    for (const char ch : utf8)
+        n += !U8_IS_TRAIL(static_cast<std::uint8_t>(ch));
+    return n;
+}
+
+OffsetIndex::OffsetIndex(std::string_view utf8) : text_(utf8) {
+    if (utf8.size() > std::numeric_limits<std::uint32_t>::max())
+        throw InvalidArgumentError("a document of more than 4 GiB cannot be indexed");
+    ascii_ = std::all_of(utf8.begin(), utf8.end(),
+                         [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+    if (ascii_) {
+        codePoints_ = utf16Units_ = utf8.size();
+        return;
+    }
+    std::size_t cp = 0;
+    std::size_t u16 = 0;
+    std::size_t i = 0;
+    while (i < utf8.size()) {
+        if (cp % kStride == 0) {
+            byteAt_.push_back(static_cast<std::uint32_t>(i));
+            utf16At_.push_back(static_cast<std::uint32_t>(u16));
+        }
+        u16 += utf16Length(utf8, i);
+        i += static_cast<std::size_t>(
+                 U8_COUNT_TRAIL_BYTES_UNSAFE(static_cast<std::uint8_t>(utf8[i]))) +
+             1;
+        ++cp;
+    }
+    codePoints_ = cp;
+    utf16Units_ = u16;
+}
+
+std::size_t OffsetIndex::byteOf(std::size_t codePoint) const {
+    if (codePoint > codePoints_)
+        outOfRange("characters", codePoint, codePoints_);
+    if (ascii_)
+        return codePoint;
+    if (codePoint == codePoints_)
+        return text_.size();
+    std::size_t byte = byteAt_[codePoint / kStride];
+    for (std::size_t k = codePoint % kStride; k > 0; --k)
+        byte += static_cast<std::size_t>(
+                    U8_COUNT_TRAIL_BYTES_UNSAFE(static_cast<std::uint8_t>(text_[byte]))) +
+                1;
+    return byte;
+}
+
+std::size_t OffsetIndex::utf16Of(std::size_t codePoint) const {
+    if (codePoint > codePoints_)
+        outOfRange("characters", codePoint, codePoints_);
+    if (ascii_)
+        return codePoint;
+    if (codePoint == codePoints_)
+        return utf16Units_;
+    std::size_t byte = byteAt_[codePoint / kStride];
+    std::size_t unit = utf16At_[codePoint / kStride];
+    for (std::size_t k = codePoint % kStride; k > 0; --k) {
+        unit += utf16Length(text_, byte);
+        byte += static_cast<std::size_t>(
+                    U8_COUNT_TRAIL_BYTES_UNSAFE(static_cast<std::uint8_t>(text_[byte]))) +
+                1;
+    }
+    return unit;
+}
+
+std::size_t OffsetIndex::codePointOfByte(std::size_t byte) const {
+    if (byte > text_.size())
+        outOfRange("bytes", byte, text_.size());
+    if (ascii_)
+        return byte;
+    if (byte < text_.size() && U8_IS_TRAIL(static_cast<std::uint8_t>(text_[byte])))
+        throw InvalidArgumentError("byte offset " + std::to_string(byte) +
+                                   " falls inside a character");
+    const auto it = std::upper_bound(byteAt_.begin(), byteAt_.end(), byte) - 1;
+    std::size_t cp = static_cast<std::size_t>(it - byteAt_.begin()) * kStride;
+    for (std::size_t b = *it; b < byte; ++b)
+        cp += !U8_IS_TRAIL(static_cast<std::uint8_t>(text_[b]));
+    return cp;
+}
+
+std::size_t OffsetIndex::codePointOfUtf16(std::size_t unit) const {
+    if (unit > utf16Units_)
+        outOfRange("UTF-16 units", unit, utf16Units_);
+    if (ascii_)
+        return unit;
+    const auto it = std::upper_bound(utf16At_.begin(), utf16At_.end(), unit) - 1;
+    const auto block = static_cast<std::size_t>(it - utf16At_.begin());
+    std::size_t cp = block * kStride;
+    std::size_t u = *it;
+    std::size_t byte = byteAt_[block];
+    while (u < unit) {
+        u += utf16Length(text_, byte);
+        byte += static_cast<std::size_t>(
+                    U8_COUNT_TRAIL_BYTES_UNSAFE(static_cast<std::uint8_t>(text_[byte]))) +
+                1;
+        ++cp;
+    }
+    if (u != unit)
+        throw InvalidArgumentError("UTF-16 offset " + std::to_string(unit) +
+                                   " falls inside a surrogate pair");
+    return cp;
+}
+
+std::string_view OffsetIndex::slice(std::size_t from, std::size_t to) const {
+    if (from > to)
+        throw InvalidArgumentError("range " + std::to_string(from) + "–" + std::to_string(to) +
+                                   " is inverted: the start must come before the end");
+    const std::size_t begin = byteOf(from);
+    return text_.substr(begin, byteOf(to) - begin);
+}
+
+} // namespace codeboom
