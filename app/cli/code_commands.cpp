@@ -36,56 +36,38 @@ int cmdCodes(Invocation& inv) {
 
 int cmdCodeRename(Invocation& inv) {
     inv.args.allow({});
-    auto project = openForWriting(inv);
-    RenameCode command(inv.args.at(2, "PATH"), inv.args.at(3, "NEWNAME"));
-    execute(*project, command, inv);
-    return 0;
+    return runCommand<RenameCode>(inv, inv.args.at(2, "PATH"), inv.args.at(3, "NEWNAME"));
 }
 
 int cmdCodeMove(Invocation& inv) {
     inv.args.allow({"root", "position"});
-    auto project = openForWriting(inv);
     std::optional<std::string> parent;
     if (!inv.args.flag("root"))
         parent = inv.args.at(3, "NEWPARENT (or --root)");
     std::optional<int> position;
     if (const auto n = inv.args.number("position"))
         position = static_cast<int>(*n);
-    MoveCode command(inv.args.at(2, "PATH"), parent, position);
-    execute(*project, command, inv);
-    return 0;
+    return runCommand<MoveCode>(inv, inv.args.at(2, "PATH"), parent, position);
 }
 
 int cmdCodeMerge(Invocation& inv) {
     inv.args.allow({});
-    auto project = openForWriting(inv);
-    MergeCodes command(inv.args.at(2, "SOURCE"), inv.args.at(3, "TARGET"));
-    execute(*project, command, inv);
-    return 0;
+    return runCommand<MergeCodes>(inv, inv.args.at(2, "SOURCE"), inv.args.at(3, "TARGET"));
 }
 
 int cmdCodeDelete(Invocation& inv) {
     inv.args.allow({});
-    auto project = openForWriting(inv);
-    DeleteCode command(inv.args.at(2, "PATH"));
-    execute(*project, command, inv);
-    return 0;
+    return runCommand<DeleteCode>(inv, inv.args.at(2, "PATH"));
 }
 
 int cmdCodeColor(Invocation& inv) {
     inv.args.allow({});
-    auto project = openForWriting(inv);
-    RecolorCode command(inv.args.at(2, "PATH"), inv.args.at(3, "#RRGGBB"));
-    execute(*project, command, inv);
-    return 0;
+    return runCommand<RecolorCode>(inv, inv.args.at(2, "PATH"), inv.args.at(3, "#RRGGBB"));
 }
 
 int cmdCodeDescribe(Invocation& inv) {
     inv.args.allow({});
-    auto project = openForWriting(inv);
-    DescribeCode command(inv.args.at(2, "PATH"), inv.args.at(3, "TEXT"));
-    execute(*project, command, inv);
-    return 0;
+    return runCommand<DescribeCode>(inv, inv.args.at(2, "PATH"), inv.args.at(3, "TEXT"));
 }
 
 } // namespace codeboom::cli

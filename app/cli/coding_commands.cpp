@@ -52,10 +52,7 @@ int cmdCodings(Invocation& inv) {
 
 int cmdUncode(Invocation& inv) {
     inv.args.allow({});
-    auto project = openForWriting(inv);
-    RemoveCoding command(inv.args.at(2, "CODING_UUID"));
-    execute(*project, command, inv);
-    return 0;
+    return runCommand<RemoveCoding>(inv, inv.args.at(2, "CODING_UUID"));
 }
 
 } // namespace codeboom::cli

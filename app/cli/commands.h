@@ -7,6 +7,7 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <utility>
 
 namespace codeboom::cli {
 
@@ -23,6 +24,15 @@ std::unique_ptr<Project> openForReading(const Invocation& inv);
 std::unique_ptr<Project> openForWriting(const Invocation& inv);
 // Runs a core command with the --reason given, if any.
 void execute(Project& project, Command& command, const Invocation& inv);
+
+// The common case of a subcommand: open the project for writing and run one command built from
+// the arguments; nothing is printed.
+template <typename C, typename... Args> int runCommand(const Invocation& inv, Args&&... args) {
+    auto project = openForWriting(inv);
+    C command(std::forward<Args>(args)...);
+    execute(*project, command, inv);
+    return 0;
+}
 
 int cmdInit(Invocation& inv);
 int cmdImport(Invocation& inv);

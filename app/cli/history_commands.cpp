@@ -3,22 +3,27 @@
 
 namespace codeboom::cli {
 
-int cmdUndo(Invocation& inv) {
+namespace {
+
+int replay(Invocation& inv, bool backwards) {
     inv.args.allow({});
     auto project = openForWriting(inv);
+    const std::string reason = inv.args.option("reason").value_or("");
     Table table({"action", "label"});
-    table.add({"undone", project->undo(inv.args.option("reason").value_or(""))});
+    table.add({backwards ? "undone" : "redone",
+               backwards ? project->undo(reason) : project->redo(reason)});
     table.print(inv.out, inv.json);
     return 0;
 }
 
+} // namespace
+
+int cmdUndo(Invocation& inv) {
+    return replay(inv, true);
+}
+
 int cmdRedo(Invocation& inv) {
-    inv.args.allow({});
-    auto project = openForWriting(inv);
-    Table table({"action", "label"});
-    table.add({"redone", project->redo(inv.args.option("reason").value_or(""))});
-    table.print(inv.out, inv.json);
-    return 0;
+    return replay(inv, false);
 }
 
 int cmdLog(Invocation& inv) {

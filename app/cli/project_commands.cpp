@@ -157,10 +157,7 @@ int cmdText(Invocation& inv) {
 
 int cmdDocumentRemove(Invocation& inv) {
     inv.args.allow({});
-    auto project = openForWriting(inv);
-    RemoveDocument command(inv.args.at(2, "DOC"));
-    execute(*project, command, inv);
-    return 0;
+    return runCommand<RemoveDocument>(inv, inv.args.at(2, "DOC"));
 }
 
 int cmdAttributes(Invocation& inv) {
@@ -175,12 +172,9 @@ int cmdAttributes(Invocation& inv) {
 
 int cmdAttributeSet(Invocation& inv) {
     inv.args.allow({"doc", "kind"});
-    auto project = openForWriting(inv);
     CaseRef ref{inv.args.option("kind").value_or("speaker"), inv.args.at(2, "CASE"),
                 inv.args.option("doc").value_or("")};
-    SetAttribute command(ref, inv.args.at(3, "NAME"), inv.args.at(4, "VALUE"));
-    execute(*project, command, inv);
-    return 0;
+    return runCommand<SetAttribute>(inv, ref, inv.args.at(3, "NAME"), inv.args.at(4, "VALUE"));
 }
 
 int cmdSummary(Invocation& inv) {

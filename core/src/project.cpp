@@ -498,52 +498,43 @@ StoredEvent loadEvent(store::Database& db, RowId id) {
 
 } // namespace
 
-std::string Project::undo(std::string_view reason) {
+std::string Project::replay(bool backwards, std::string_view reason) {
     requireWritable();
     History& h = history();
-    if (h.done.empty())
-        throw UndoError("nothing to undo for coder '" + coder_ + "'");
-    const RowId target = h.done.back();
+    std::vector<RowId>& from = backwards ? h.done : h.undone;
+    std::vector<RowId>& to = backwards ? h.undone : h.done;
+    if (from.empty())
+        throw UndoError(std::string("nothing to ") + (backwards ? "undo" : "redo") +
+                        " for coder '" + coder_ + "'");
+    const RowId target = from.back();
     const StoredEvent event = loadEvent(*db_, target);
     try {
         store::Transaction transaction(*db_);
         ChangeRecorder changes(*db_);
-        changes.revert(event.changes);
+        if (backwards)
+            changes.revert(event.changes);
+        else
+            changes.reapply(event.changes);
         const nlohmann::json payload = {{"changes", changes.changes()}};
-        appendEvent("undo", event.command, event.label, target, reason, payload.dump());
+        appendEvent(backwards ? "undo" : "redo", event.command, event.label, target, reason,
+                    payload.dump());
         transaction.commit();
     } catch (...) {
         invalidate();
         throw;
     }
     invalidate();
-    h.done.pop_back();
-    h.undone.push_back(target);
+    from.pop_back();
+    to.push_back(target);
     return event.label;
 }
 
+std::string Project::undo(std::string_view reason) {
+    return replay(true, reason);
+}
+
 std::string Project::redo(std::string_view reason) {
-    requireWritable();
-    History& h = history();
-    if (h.undone.empty())
-        throw UndoError("nothing to redo for coder '" + coder_ + "'");
-    const RowId target = h.undone.back();
-    const StoredEvent event = loadEvent(*db_, target);
-    try {
-        store::Transaction transaction(*db_);
-        ChangeRecorder changes(*db_);
-        changes.reapply(event.changes);
-        const nlohmann::json payload = {{"changes", changes.changes()}};
-        appendEvent("redo", event.command, event.label, target, reason, payload.dump());
-        transaction.commit();
-    } catch (...) {
-        invalidate();
-        throw;
-    }
-    invalidate();
-    h.undone.pop_back();
-    h.done.push_back(target);
-    return event.label;
+    return replay(false, reason);
 }
 
 std::optional<std::string> Project::undoLabel() {

@@ -20,14 +20,6 @@ protected:
             out.push_back(code.path);
         return out;
     }
-    std::string messageOf(Command& command) {
-        try {
-            project->execute(command);
-        } catch (const Error& e) {
-            return e.what();
-        }
-        return "no error";
-    }
 };
 
 TEST_F(CodeCommandsTest, CreatesCodesInTreeOrder) {

@@ -21,14 +21,6 @@ protected:
         addCode("Regulatief");
         addCode("Regulatief > Financi\xC3\xABle drempel");
     }
-    std::string messageOf(Command& command) {
-        try {
-            project->execute(command);
-        } catch (const Error& e) {
-            return e.what();
-        }
-        return "no error";
-    }
 };
 
 TEST_F(CodingCommandsTest, StoresTheCoveredTextByCodePoints) {

@@ -3,6 +3,7 @@
 #include "codeboom/commands/code_commands.h"
 #include "codeboom/commands/coding_commands.h"
 #include "codeboom/commands/document_commands.h"
+#include "codeboom/error.h"
 #include "codeboom/io/importer.h"
 
 #include <fstream>
@@ -67,6 +68,15 @@ std::size_t ProjectTest::count(const std::string& table) {
     auto stmt = project->database().prepare("SELECT COUNT(*) FROM " + table);
     stmt.step();
     return static_cast<std::size_t>(stmt.int64At(0));
+}
+
+std::string ProjectTest::messageOf(Command& command) {
+    try {
+        project->execute(command);
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "no error";
 }
 
 } // namespace codeboom::test

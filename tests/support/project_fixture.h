@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codeboom/commands/command.h"
 #include "codeboom/project.h"
 
 #include <gtest/gtest.h>
@@ -41,6 +42,8 @@ protected:
     // Closes and opens the project again, as another session would.
     void reopen(const std::string& coder = "anouk");
     std::size_t count(const std::string& table);
+    // Runs the command and returns the error message it fails with, or "no error".
+    std::string messageOf(Command& command);
 
     TempDir dir;
     std::filesystem::path file;
