@@ -7,7 +7,6 @@
 #include <unicode/ucnv.h>
 
 #include <fstream>
-#include <iterator>
 #include <memory>
 
 namespace codeboom {
@@ -127,10 +126,15 @@ CsvTable parseCsv(std::string_view text, const std::string& fileName) {
 
 CsvTable readCsvFile(const std::filesystem::path& file) {
     const std::string name = file.filename().string();
+    std::error_code error;
+    const auto size = std::filesystem::file_size(file, error);
     std::ifstream in(file, std::ios::binary);
-    if (!in)
+    if (error || !in)
         throw ImportError(name + ": cannot be opened for reading");
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    if (static_cast<std::uintmax_t>(in.gcount()) != size)
+        throw ImportError(name + ": could not be read completely");
     std::string encoding = "UTF-8";
     if (bytes.rfind("\xEF\xBB\xBF", 0) == 0)
         bytes.erase(0, 3);

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "codeboom/model/types.h"
+#include "codeboom/view/transcript_layers.h"
+
+#include <wx/panel.h>
+#include <wx/stc/stc.h>
+
+#include <optional>
+#include <utility>
+
+namespace codeboom {
+class Project;
+}
+
+namespace codeboom::gui {
+
+class StripeBar;
+
+// A transcript, read-only, with its codings as coloured highlights (one indicator per lane,
+// each range carrying its own code colour) and coding stripes beside the text, as MAXQDA and
+// NVivo show them. All positions come from core in editor bytes; the view converts nothing.
+class TranscriptView : public wxPanel {
+public:
+    // Indicators 8..31 are free for containers (Scintilla reserves 0..7 for lexers).
+    static constexpr int kFirstIndicator = 8;
+
+    explicit TranscriptView(wxWindow* parent);
+
+    void show(Project& project, RowId documentId);
+    void clear();
+    void refreshCodings(Project& project);
+    std::optional<RowId> documentId() const { return documentId_; }
+
+    // The selection in code points; snapped to whole words unless `exact`.
+    std::optional<std::pair<std::size_t, std::size_t>> selection(Project& project,
+                                                                 bool exact) const;
+    void select(Project& project, std::size_t start, std::size_t end);
+    wxString selectedText() const;
+    const TranscriptLayers& layers() const { return layers_; }
+    wxStyledTextCtrl* editor() const { return editor_; }
+    // Which indicator lanes are on at an editor byte position (bit per lane), for tests.
+    int lanesAt(std::size_t byte) const;
+
+private:
+    void paintCodings();
+    void onMotion(wxMouseEvent& event);
+
+    wxStyledTextCtrl* editor_;
+    StripeBar* stripes_;
+    std::optional<RowId> documentId_;
+    TranscriptLayers layers_;
+};
+
+} // namespace codeboom::gui

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "codeboom/model/types.h"
+
+#include <string>
+#include <vector>
+
+namespace codeboom {
+
+class Project;
+
+// One coding as the transcript view paints it: positions in UTF-8 bytes (the editor's unit),
+// converted by the document's OffsetIndex, and the lane it was given.
+struct PaintedCoding {
+    RowId codingId = 0;
+    RowId codeId = 0;
+    std::string uuid;
+    std::string codeName;
+    std::string codePath;
+    std::string color; // #rrggbb
+    std::string coder;
+    std::string memo;
+    std::size_t byteStart = 0;
+    std::size_t byteEnd = 0;
+    int lane = 0; // 0 .. kVisibleLanes-1, or kVisibleLanes for "more than fit"
+};
+
+struct TranscriptLayers {
+    static constexpr int kVisibleLanes = 6;
+    std::vector<PaintedCoding> codings; // by start, then longest first
+    int lanesUsed = 0;                  // lanes actually needed, may exceed kVisibleLanes
+};
+
+// Assigns each coding of a document the lowest lane free at its start (greedy interval colouring,
+// as a Gantt chart's lanes), so overlapping codes stay readable; codings beyond the visible lanes
+// share the overflow lane that the view shows as "+n".
+TranscriptLayers transcriptLayers(Project& project, RowId documentId);
+
+// The speaker turns of a document in editor units, for the speaker margin.
+struct PaintedTurn {
+    std::string speaker;
+    std::string timestamp;
+    std::size_t byteStart = 0;
+    std::size_t byteBodyStart = 0;
+    std::size_t byteEnd = 0;
+};
+std::vector<PaintedTurn> paintedTurns(Project& project, RowId documentId);
+
+} // namespace codeboom

@@ -1,0 +1,54 @@
+#include "codeboom/view/transcript_layers.h"
+
+#include "support/project_fixture.h"
+
+namespace codeboom {
+namespace {
+
+class TranscriptLayersTest : public test::ProjectTest {};
+
+TEST_F(TranscriptLayersTest, OverlapsGetTheLowestFreeLaneInEditorBytes) {
+    // "R: ë" puts a two-byte character before the codings: byte = code point + 1 after it.
+    importText("int", "R: \xC3\xAB"
+                      "abcdefghijklmnopqrstuvwxyz");
+    addCode("A", "#ff0000");
+    addCode("B");
+    addCode("C");
+    applyCoding("int", 4, 10, "A");  // lane 0
+    applyCoding("int", 6, 12, "B");  // overlaps A: lane 1
+    applyCoding("int", 10, 14, "C"); // A has ended at 10: lane 0 again
+    const auto layers = transcriptLayers(*project, project->document("int").id);
+    ASSERT_EQ(layers.codings.size(), 3u);
+    EXPECT_EQ(layers.lanesUsed, 2);
+    EXPECT_EQ(layers.codings[0].codeName, "A");
+    EXPECT_EQ(layers.codings[0].color, "#ff0000");
+    EXPECT_EQ(layers.codings[0].lane, 0);
+    EXPECT_EQ(layers.codings[0].byteStart, 5u);
+    EXPECT_EQ(layers.codings[0].byteEnd, 11u);
+    EXPECT_EQ(layers.codings[1].lane, 1);
+    EXPECT_EQ(layers.codings[2].lane, 0);
+}
+
+TEST_F(TranscriptLayersTest, CodingsBeyondTheVisibleLanesShareTheOverflowLane) {
+    importText("int", "R: " + std::string(50, 'x'));
+    addCode("A");
+    for (int i = 0; i < 8; ++i)
+        applyCoding("int", 3, 20, "A");
+    const auto layers = transcriptLayers(*project, project->document("int").id);
+    EXPECT_EQ(layers.lanesUsed, 8);
+    EXPECT_EQ(layers.codings[5].lane, 5);
+    EXPECT_EQ(layers.codings[6].lane, TranscriptLayers::kVisibleLanes);
+    EXPECT_EQ(layers.codings[7].lane, TranscriptLayers::kVisibleLanes);
+}
+
+TEST_F(TranscriptLayersTest, TurnsAreGivenInEditorBytes) {
+    importText("int", "I: Caf\xC3\xA9?\nR: Ja.");
+    const auto turns = paintedTurns(*project, project->document("int").id);
+    ASSERT_EQ(turns.size(), 2u);
+    EXPECT_EQ(turns[1].speaker, "R");
+    EXPECT_EQ(turns[1].byteStart, 10u); // "I: Café?\n" is 9 code points, 10 bytes
+    EXPECT_EQ(turns[1].byteBodyStart, 13u);
+}
+
+} // namespace
+} // namespace codeboom
