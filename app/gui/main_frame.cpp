@@ -128,8 +128,8 @@ void MainFrame::buildMenus() {
 void MainFrame::buildPanes() {
     documents_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(260, -1),
                                 wxLC_REPORT | wxLC_SINGLE_SEL);
-    documents_->AppendColumn(_("Document"), wxLIST_FORMAT_LEFT, 140);
-    documents_->AppendColumn(_("Turns"), wxLIST_FORMAT_RIGHT, 50);
+    documents_->AppendColumn(_("Document"), wxLIST_FORMAT_LEFT, 130);
+    documents_->AppendColumn(_("Turns"), wxLIST_FORMAT_RIGHT, 62);
     documents_->AppendColumn(_("Speakers"), wxLIST_FORMAT_RIGHT, 70);
     documents_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
         const auto row = static_cast<std::size_t>(event.GetIndex());

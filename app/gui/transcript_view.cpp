@@ -33,7 +33,7 @@ int rgbValue(const std::string& hex) {
 class StripeBar : public wxWindow {
 public:
     StripeBar(wxWindow* parent, wxStyledTextCtrl* editor, const TranscriptLayers& layers)
-        : wxWindow(parent, wxID_ANY, wxDefaultPosition, wxSize(230, -1)), editor_(editor),
+        : wxWindow(parent, wxID_ANY, wxDefaultPosition, wxSize(250, -1)), editor_(editor),
           layers_(layers) {
         SetBackgroundStyle(wxBG_STYLE_PAINT);
         Bind(wxEVT_PAINT, &StripeBar::onPaint, this);
@@ -49,28 +49,38 @@ private:
         wxFont font = GetFont();
         font.SetPointSize(std::max(7, font.GetPointSize() - 1));
         dc.SetFont(font);
-        const int laneWidth = 36;
+        const int laneWidth = 9;
+        const int labelX = 8 + (TranscriptLayers::kVisibleLanes + 1) * laneWidth;
+        const int lineHeight = dc.GetCharHeight();
+        int nextFreeLabelY = -1000;
+        wxString lastLabel;
+        int lastTop = -1;
         for (const PaintedCoding& c : layers_.codings) {
             const int top = editor_->PointFromPosition(static_cast<int>(c.byteStart)).y;
             const int bottom =
                 editor_->PointFromPosition(static_cast<int>(c.byteEnd)).y + editor_->TextHeight(0);
             if (bottom < 0 || top > GetClientSize().y)
                 continue;
-            const int lane = std::min(c.lane, TranscriptLayers::kVisibleLanes);
-            const int x = 6 + lane * laneWidth;
+            const int x = 6 + c.lane * laneWidth;
             const wxColour colour = colourOf(c.color);
             dc.SetPen(wxPen(colour, 3));
             dc.DrawLine(x, top + 2, x, bottom - 2);
-            dc.DrawLine(x, top + 2, x + 5, top + 2);
-            dc.DrawLine(x, bottom - 2, x + 5, bottom - 2);
-            dc.SetTextForeground(colour.ChangeLightness(60));
+            dc.DrawLine(x, top + 2, x + 4, top + 2);
+            dc.DrawLine(x, bottom - 2, x + 4, bottom - 2);
+            // Labels go right of the lanes, stacked so that codings starting together stay
+            // legible; the same code twice on one spot (two coders) is named once.
             wxString name = wxString::FromUTF8(c.codeName);
-            if (lane == TranscriptLayers::kVisibleLanes)
-                name = "+";
-            const int room = GetClientSize().x - x - 8;
+            if (name == lastLabel && top == lastTop)
+                continue;
+            lastLabel = name;
+            lastTop = top;
+            const int y = std::max(top, nextFreeLabelY);
+            const int room = GetClientSize().x - labelX - 6;
             while (name.size() > 3 && dc.GetTextExtent(name).x > room)
                 name = name.Left(name.size() - 2) + wxString::FromUTF8("…");
-            dc.DrawText(name, x + 7, top);
+            dc.SetTextForeground(colour.ChangeLightness(55));
+            dc.DrawText(name, labelX, y);
+            nextFreeLabelY = y + lineHeight;
         }
     }
 
