@@ -19,6 +19,7 @@
 #include <wx/statusbr.h>
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
+#include <wx/utils.h>
 
 namespace codeboom::gui {
 
@@ -32,6 +33,8 @@ enum MenuId {
     kRenameCode,
     kDeleteCode,
     kImport,
+    kOpenProject,
+    kNewProject,
 };
 
 wxString utf8(const std::string& text) {
@@ -49,7 +52,7 @@ std::string speakerAt(Project& project, RowId document, std::size_t position) {
 
 MainFrame::MainFrame(std::unique_ptr<Project> project, bool restoreLayout)
     : wxFrame(nullptr, wxID_ANY, "Codeboom", wxDefaultPosition, wxSize(1400, 900)),
-      project_(std::move(project)), codeModel_(new CodeTreeModel) {
+      codeModel_(new CodeTreeModel) {
     aui_.SetManagedWindow(this);
     buildMenus();
     buildPanes();
@@ -60,13 +63,7 @@ MainFrame::MainFrame(std::unique_ptr<Project> project, bool restoreLayout)
             aui_.LoadPerspective(perspective, false);
     }
     aui_.Update();
-    if (project_) {
-        SetTitle(utf8(project_->fileName()) + " — Codeboom");
-        SetStatusText(wxString::Format(_("Coder: %s"), utf8(project_->coderName())), 1);
-        refreshAll();
-        if (!documentIds_.empty())
-            openDocument(documentIds_.front());
-    }
+    setProject(std::move(project));
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
         wxConfig::Get()->Write("/layout/perspective", aui_.SavePerspective());
         event.Skip();
@@ -77,8 +74,67 @@ MainFrame::~MainFrame() {
     aui_.UnInit();
 }
 
+void MainFrame::setProject(std::unique_ptr<Project> project) {
+    project_ = std::move(project);
+    transcript_->clear();
+    lastCode_.reset();
+    const bool open = project_ != nullptr;
+    for (const int id :
+         {kImport, kCodeSelection, kCodeWithLast, kCodeInVivo, kNewCode, kRenameCode, kDeleteCode})
+        GetMenuBar()->Enable(id, open && !project_->readOnly());
+    if (!open) {
+        SetTitle("Codeboom");
+        GetMenuBar()->Enable(wxID_UNDO, false);
+        GetMenuBar()->Enable(wxID_REDO, false);
+        return;
+    }
+    SetTitle(utf8(project_->fileName()) + (project_->readOnly() ? _(" (read-only)") : wxString()) +
+             " — Codeboom");
+    SetStatusText(wxString::Format(_("Coder: %s"), utf8(project_->coderName())), 1);
+    refreshAll();
+    if (!documentIds_.empty())
+        openDocument(documentIds_.front());
+}
+
+void MainFrame::onOpenProject() {
+    wxFileDialog dialog(this, _("Open project"), "", "",
+                        _("Codeboom projects") + " (*.codeboom)|*.codeboom",
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    const std::string path(dialog.GetPath().utf8_str());
+    const std::string coder =
+        project_ ? project_->coderName() : std::string(wxGetUserId().utf8_str());
+    try {
+        setProject(Project::open(path, coder));
+    } catch (const ProjectLockedError& e) {
+        if (wxMessageBox(wxString::FromUTF8(e.what()) + "\n\n" + _("Open it read-only?"),
+                         _("Codeboom"), wxYES_NO | wxICON_QUESTION, this) == wxYES)
+            setProject(Project::open(path, coder, true));
+    } catch (const Error& e) {
+        showError(wxString::FromUTF8(e.what()));
+    }
+}
+
+void MainFrame::onNewProject() {
+    wxFileDialog dialog(this, _("New project"), "", "project.codeboom",
+                        _("Codeboom projects") + " (*.codeboom)|*.codeboom", wxFD_SAVE);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    const std::string coder =
+        project_ ? project_->coderName() : std::string(wxGetUserId().utf8_str());
+    try {
+        setProject(Project::create(std::string(dialog.GetPath().utf8_str()), coder));
+    } catch (const Error& e) {
+        showError(wxString::FromUTF8(e.what()));
+    }
+}
+
 void MainFrame::buildMenus() {
     auto* file = new wxMenu;
+    file->Append(kNewProject, _("&New project...\tCtrl+Shift+N"));
+    file->Append(kOpenProject, _("&Open project...\tCtrl+O"));
+    file->AppendSeparator();
     file->Append(kImport, _("&Import transcripts...\tCtrl+Shift+I"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -253,7 +309,7 @@ void MainFrame::refreshSegments() {
     segments_->DeleteAllItems();
     segmentTargets_.clear();
     const auto code = selectedCode();
-    if (!code) {
+    if (!code || !project_) {
         memo_->Clear();
         return;
     }
@@ -307,6 +363,8 @@ std::optional<RowId> MainFrame::selectedCode() const {
 }
 
 bool MainFrame::codeSelection(RowId codeId, bool exact) {
+    if (!project_)
+        return false;
     const auto range = transcript_->selection(*project_, exact);
     if (!range) {
         showError(_("Select some text in the transcript first."));
@@ -322,6 +380,8 @@ bool MainFrame::codeSelection(RowId codeId, bool exact) {
 }
 
 bool MainFrame::codeWithLastCode() {
+    if (!project_)
+        return false;
     if (!lastCode_ || !project_->codeTree().find(*lastCode_)) {
         showError(_("No code has been used yet in this session."));
         return false;
@@ -330,6 +390,8 @@ bool MainFrame::codeWithLastCode() {
 }
 
 bool MainFrame::codeInVivo() {
+    if (!project_)
+        return false;
     const auto range = transcript_->selection(*project_, false);
     if (!range) {
         showError(_("Select some text in the transcript first."));
@@ -349,6 +411,8 @@ bool MainFrame::codeInVivo() {
 }
 
 bool MainFrame::moveCode(RowId code, std::optional<RowId> newParent) {
+    if (!project_)
+        return false;
     const Code* moving = project_->codeTree().find(code);
     if (!moving)
         return false;
@@ -360,12 +424,16 @@ bool MainFrame::moveCode(RowId code, std::optional<RowId> newParent) {
 }
 
 bool MainFrame::mergeCodes(RowId source, RowId target) {
+    if (!project_)
+        return false;
     MergeCodes command(project_->codeTree().find(source)->uuid,
                        project_->codeTree().find(target)->uuid);
     return run(command);
 }
 
 bool MainFrame::undo() {
+    if (!project_)
+        return false;
     try {
         project_->undo();
     } catch (const Error& e) {
@@ -377,6 +445,8 @@ bool MainFrame::undo() {
 }
 
 bool MainFrame::redo() {
+    if (!project_)
+        return false;
     try {
         project_->redo();
     } catch (const Error& e) {
@@ -388,7 +458,7 @@ bool MainFrame::redo() {
 }
 
 void MainFrame::onCodeActivated(wxDataViewEvent& event) {
-    if (event.GetItem().IsOk() && transcript_->selection(*project_, true))
+    if (project_ && event.GetItem().IsOk() && transcript_->selection(*project_, true))
         codeSelection(codeModel_->codeOf(event.GetItem()), wxGetKeyState(WXK_ALT));
 }
 
@@ -433,6 +503,8 @@ void MainFrame::showSegment(std::size_t index) {
 }
 
 void MainFrame::onNewCode() {
+    if (!project_)
+        return;
     const auto parent = selectedCode();
     const wxString prefix =
         parent ? utf8(project_->codeTree().find(*parent)->path) + " > " : wxString();
@@ -444,6 +516,8 @@ void MainFrame::onNewCode() {
 }
 
 void MainFrame::onRenameCode() {
+    if (!project_)
+        return;
     const auto code = selectedCode();
     if (!code)
         return;
@@ -457,6 +531,8 @@ void MainFrame::onRenameCode() {
 }
 
 void MainFrame::onDeleteCode() {
+    if (!project_)
+        return;
     const auto code = selectedCode();
     if (!code)
         return;
@@ -465,6 +541,8 @@ void MainFrame::onDeleteCode() {
 }
 
 void MainFrame::onImport() {
+    if (!project_)
+        return;
     wxFileDialog dialog(
         this, _("Import transcripts"), "", "",
         _("Transcripts") +

@@ -71,6 +71,9 @@ private:
     void onRenameCode();
     void onDeleteCode();
     void onImport();
+    void onOpenProject();
+    void onNewProject();
+    void setProject(std::unique_ptr<Project> project);
 
     std::unique_ptr<Project> project_;
     wxAuiManager aui_;
