@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config python3 clang-format
   libsqlite3-dev sqlite3 libicu-dev libzip-dev libpugixml-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
+  libcairo2-dev fonts-dejavu-core libxlsxwriter-dev
   libwxgtk3.2-dev libgtk-3-dev gettext xvfb xauth libxml2-utils
 )
 

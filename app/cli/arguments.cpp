@@ -7,9 +7,18 @@ namespace codeboom::cli {
 namespace {
 
 // Options that take a value; every other --word is a flag.
-const std::set<std::string> kValued = {
-    "coder", "attributes", "speaker-pattern", "from",     "to",  "color", "description", "memo",
-    "doc",   "code",       "reason",          "position", "kind"};
+const std::set<std::string> kValued = {"coder",       "attributes", "speaker-pattern",
+                                       "from",        "to",         "color",
+                                       "description", "memo",       "doc",
+                                       "code",        "reason",     "position",
+                                       "kind",        "coders",     "unit",
+                                       "overlap",     "codes",      "format",
+                                       "output",      "by",         "since",
+                                       "until",       "action",     "consensus",
+                                       "recode",      "comment",    "date",
+                                       "o",           "count",      "docs",
+                                       "where",       "dialect",    "measure",
+                                       "lang",        "percent"};
 
 } // namespace
 
@@ -17,6 +26,13 @@ Arguments::Arguments(int argc, char** argv) {
     bool onlyPositional = false;
     for (int i = 1; i < argc; ++i) {
         const std::string word = argv[i];
+        // -o FILE is the one short option (the output file of `matrix`).
+        if (!onlyPositional && word == "-o") {
+            if (i + 1 >= argc)
+                throw UsageError("option -o needs a value");
+            options_["o"] = argv[++i];
+            continue;
+        }
         if (onlyPositional || word.size() < 3 || word.rfind("--", 0) != 0) {
             if (word == "--")
                 onlyPositional = true;

@@ -1,3 +1,5 @@
+#include "codeboom/audit/history.h"
+
 #include "commands.h"
 #include "table.h"
 
@@ -27,10 +29,16 @@ int cmdRedo(Invocation& inv) {
 }
 
 int cmdLog(Invocation& inv) {
-    inv.args.allow({});
+    inv.args.allow({"by", "since", "until", "code", "action"});
     auto project = openForReading(inv);
+    EventFilter filter;
+    filter.by = inv.args.option("by");
+    filter.since = inv.args.option("since");
+    filter.until = inv.args.option("until");
+    filter.code = inv.args.option("code");
+    filter.action = inv.args.option("action");
     Table table({"id", "time", "coder", "action", "command", "label", "reason", "target", "uuid"});
-    for (const Event& e : project->events())
+    for (const Event& e : filterEvents(*project, filter))
         table.add({e.id, e.at, e.coder, e.kind, e.command, e.label, e.reason,
                    e.target ? nlohmann::json(*e.target) : nlohmann::json(nullptr), e.uuid});
     table.print(inv.out, inv.json);

@@ -1,6 +1,10 @@
 #include "codeboom/error.h"
 
+#include "audit_commands.h"
 #include "commands.h"
+#include "matrix_commands.h"
+#include "refi_commands.h"
+#include "team_commands.h"
 
 #include <pwd.h>
 #include <unistd.h>
@@ -47,7 +51,32 @@ Coding
 
 History
   undo PROJECT | redo PROJECT                   the current coder's last command
-  log PROJECT                                   every recorded event
+  log PROJECT [--by NAME] [--since DATE] [--until DATE] [--code PATH] [--action NAME]
+                                                every recorded event, or those matching
+
+Analysis (CSV on standard output unless -o FILE; docs/matrices.md has the formulas)
+  matrix frequency PROJECT [--by document|speaker|coder|attribute:NAME]
+         [--count regions|chars|words|presence] [--percent row|column]
+  matrix cooccurrence PROJECT [--unit overlap|turn|paragraph|document]
+         [--measure count|jaccard|dice|ochiai|conditional]
+    both [--rollup] [--coders A,B] [--docs D1,D2] [--codes PATH] [--where ATTR=VALUE]
+         [--format csv|xlsx|html|png|svg] [--dialect excel-nl] [--with-header] [--lang en|nl] [-o OUT]
+
+Team work and audit
+  merge OUT PROJECT... [--dry-run]              combine coders' projects into a new file OUT
+  agreement PROJECT --coders X,Y[,Z] [--unit character|turn|paragraph|segment] [--overlap 0.9]
+            [--codes PATH] [--doc DOC] [--rollup] [--per-document] [--format csv|html] [--output FILE]
+  disagreements PROJECT --coders X,Y [--code PATH]
+  adjudicate PROJECT DOC START END PATH take-x|take-y|union|intersection|neither|recode
+             --coders X,Y --consensus NAME --reason TEXT [--recode PATH]
+  review PROJECT [--all] | review PROJECT CODING_UUID approved|question|rejected [--comment TEXT]
+  audit verify PROJECT                          the event log's hash chain
+  audit report PROJECT [--output report.html|report.csv]
+  audit codebook PROJECT --date DATE | --from DATE --to DATE
+
+REFI-QDA exchange (ATLAS.ti, NVivo, MAXQDA, QualCoder)
+  qdpx import|export PROJECT FILE.qdpx          a whole project; prints item, count, note
+  qdc import|export PROJECT FILE.qdc            the codebook (import merges by GUID, then path)
 
 DOC is a document name or UUID; PATH a code path such as 'Regulatief > Subsidies' (or a UUID);
 offsets count Unicode code points. The coder is --coder, else $CODEBOOM_CODER, else the login name.
@@ -95,6 +124,15 @@ int main(int argc, char** argv) {
         {"undo", cmdUndo},
         {"redo", cmdRedo},
         {"log", cmdLog},
+        {"matrix", cmdMatrix},
+        {"merge", cmdMerge},
+        {"agreement", cmdAgreement},
+        {"disagreements", cmdDisagreements},
+        {"adjudicate", cmdAdjudicate},
+        {"review", cmdReview},
+        {"audit", cmdAudit},
+        {"qdpx", cmdQdpx},
+        {"qdc", cmdQdc},
     };
     try {
         const Arguments args(argc, argv);

@@ -217,12 +217,16 @@ std::vector<Document> Project::documents() {
 }
 
 Document Project::document(std::string_view nameOrUuid) {
-    auto stmt = db_->prepare(std::string(kDocumentColumns) + "WHERE d.uuid = ? OR d.name = ?");
-    stmt.bind(0, normalizeUuid(std::string(nameOrUuid))).bind(1, nameOrUuid);
+    const std::string uuid = normalizeUuid(std::string(nameOrUuid));
+    auto& stmt = db_->cached(std::string(kDocumentColumns) +
+                             (uuid.empty() ? "WHERE d.name = ?" : "WHERE d.uuid = ?"));
+    stmt.bind(0, uuid.empty() ? std::string(nameOrUuid) : uuid);
     if (!stmt.step())
         throw InvalidArgumentError("there is no document '" + std::string(nameOrUuid) + "' in " +
                                    fileName());
-    return readDocument(stmt);
+    Document doc = readDocument(stmt);
+    stmt.reset();
+    return doc;
 }
 
 Document Project::documentById(RowId id) {
@@ -445,7 +449,9 @@ std::optional<RowId> Project::execute(Command& command, std::string_view reason)
         const RowId id = appendEvent("do", command.name(), command.label(), std::nullopt, reason,
                                      payload.dump());
         transaction.commit();
-        invalidate();
+        // Most commands are codings; rebuilding the code tree after each would dominate them.
+        if (changes.touches("codes"))
+            invalidate();
         if (history_) {
             history_->done.push_back(id);
             history_->undone.clear();
@@ -461,9 +467,11 @@ Project::History& Project::history() {
     if (history_)
         return *history_;
     History h;
-    auto stmt =
-        db_->prepare("SELECT id, kind, target_event FROM events WHERE coder_id = ? ORDER BY id");
-    stmt.bind(0, coderId());
+    // Only events recorded in this file: events merged in from another project describe rows
+    // of that file (their ids mean nothing here), so they are history, not undo steps.
+    auto stmt = db_->prepare("SELECT id, kind, target_event FROM events WHERE coder_id = ? AND "
+                             "origin = ? ORDER BY id");
+    stmt.bind(0, coderId()).bind(1, uuid_);
     while (stmt.step()) {
         const std::string kind = stmt.textAt(1);
         if (kind == "do") {
@@ -541,14 +549,24 @@ std::optional<std::string> Project::undoLabel() {
     History& h = history();
     if (h.done.empty())
         return std::nullopt;
-    return loadEvent(*db_, h.done.back()).label;
+    return eventLabel(h.done.back());
 }
 
 std::optional<std::string> Project::redoLabel() {
     History& h = history();
     if (h.undone.empty())
         return std::nullopt;
-    return loadEvent(*db_, h.undone.back()).label;
+    return eventLabel(h.undone.back());
+}
+
+// Menus ask for labels after every command; an event's payload can be megabytes, so only the
+// label is read.
+std::string Project::eventLabel(RowId event) {
+    auto& stmt = db_->cached("SELECT label FROM events WHERE id = ?");
+    stmt.bind(0, event);
+    std::string label = stmt.step() ? stmt.textAt(0) : std::string();
+    stmt.reset();
+    return label;
 }
 
 } // namespace codeboom

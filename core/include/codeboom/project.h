@@ -101,6 +101,7 @@ private:
     History& history();
     // Undo (backwards) or redo the current coder's latest step, recorded as an event.
     std::string replay(bool backwards, std::string_view reason);
+    std::string eventLabel(RowId event);
     RowId appendEvent(std::string_view kind, std::string_view command, std::string_view label,
                       std::optional<RowId> target, std::string_view reason,
                       const std::string& payload);

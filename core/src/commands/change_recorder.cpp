@@ -54,19 +54,31 @@ nlohmann::json ChangeRecorder::row(std::string_view table, RowId id) const {
     return image;
 }
 
-void ChangeRecorder::insertImage(std::string_view table, const nlohmann::json& row) {
+namespace {
+
+// Every row of one table written by one command has the same columns, so the statement text
+// is made once per batch.
+std::string insertSql(std::string_view table, const nlohmann::json& row) {
     std::string columns;
     std::string marks;
     for (const auto& [key, value] : row.items()) {
         columns += (columns.empty() ? "" : ", ") + sqlName(key);
         marks += marks.empty() ? "?" : ", ?";
     }
-    auto& stmt =
-        db_.cached("INSERT INTO " + sqlName(table) + " (" + columns + ") VALUES (" + marks + ")");
+    return "INSERT INTO " + sqlName(table) + " (" + columns + ") VALUES (" + marks + ")";
+}
+
+void insertWith(store::Statement& stmt, const nlohmann::json& row) {
     int index = 0;
     for (const auto& [key, value] : row.items())
         bindJson(stmt, index++, value);
     stmt.run();
+}
+
+} // namespace
+
+void ChangeRecorder::insertImage(std::string_view table, const nlohmann::json& row) {
+    insertWith(db_.cached(insertSql(table, row)), row);
 }
 
 void ChangeRecorder::writeImage(std::string_view table, const nlohmann::json& row) {
@@ -97,12 +109,20 @@ RowId ChangeRecorder::insert(std::string_view table, nlohmann::json row) {
     return id;
 }
 
+bool ChangeRecorder::touches(std::string_view table) const {
+    for (const auto& change : changes_)
+        if (change.at("table") == table)
+            return true;
+    return false;
+}
+
 void ChangeRecorder::insertRows(std::string_view table, const std::vector<nlohmann::json>& rows) {
     if (rows.empty())
         return;
+    store::Statement& stmt = db_.cached(insertSql(table, rows.front()));
     nlohmann::json after = nlohmann::json::array();
     for (const nlohmann::json& row : rows) {
-        insertImage(table, row);
+        insertWith(stmt, row);
         nlohmann::json image = row;
         image["id"] = db_.lastInsertRowid();
         after.push_back(std::move(image));

@@ -1,5 +1,6 @@
 #include "codeboom/commands/code_commands.h"
 
+#include "codeboom/commands/review_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/project.h"
 
@@ -43,8 +44,10 @@ void deleteCodings(CommandContext& context, RowId codeId) {
     stmt.bind(0, codeId);
     while (stmt.step())
         ids.push_back(stmt.int64At(0));
-    for (const RowId id : ids)
+    for (const RowId id : ids) {
+        removeReviewsOf(context, id);
         context.changes.remove("codings", id);
+    }
 }
 
 } // namespace

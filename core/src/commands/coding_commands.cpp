@@ -1,5 +1,6 @@
 #include "codeboom/commands/coding_commands.h"
 
+#include "codeboom/commands/review_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/project.h"
 
@@ -62,6 +63,7 @@ void RemoveCoding::execute(CommandContext& context) {
     const Coding coding = context.project.coding(uuid_);
     described_ = "'" + coding.codePath + "' from " + coding.document + " " +
                  std::to_string(coding.start) + "–" + std::to_string(coding.end);
+    removeReviewsOf(context, coding.id);
     context.changes.remove("codings", coding.id);
 }
 

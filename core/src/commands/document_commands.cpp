@@ -1,5 +1,6 @@
 #include "codeboom/commands/document_commands.h"
 
+#include "codeboom/commands/review_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/project.h"
 #include "codeboom/text/sha256.h"
@@ -113,6 +114,16 @@ void RemoveDocument::execute(CommandContext& context) {
     for (const RowId caseId : cases) {
         context.changes.removeWhere("attributes", "case_id", caseId);
         context.changes.remove("cases", caseId);
+    }
+    {
+        std::vector<RowId> codings;
+        auto stmt =
+            context.project.database().prepare("SELECT id FROM codings WHERE document_id = ?");
+        stmt.bind(0, doc.id);
+        while (stmt.step())
+            codings.push_back(stmt.int64At(0));
+        for (const RowId coding : codings)
+            removeReviewsOf(context, coding);
     }
     context.changes.removeWhere("codings", "document_id", doc.id);
     context.changes.removeWhere("turns", "document_id", doc.id);

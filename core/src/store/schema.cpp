@@ -121,7 +121,8 @@ CREATE TABLE codings (
   CHECK (0 <= start AND start < "end")
 );
 CREATE INDEX codings_document ON codings (document_id, start);
-CREATE INDEX codings_code ON codings (code_id);
+-- Covers the region sweep (code, document, start), so counting reads the index alone.
+CREATE INDEX codings_code ON codings (code_id, document_id, start, "end");
 
 CREATE TABLE memos (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -154,8 +155,23 @@ CREATE TABLE events (
 CREATE INDEX events_coder ON events (coder_id, id);
 )sql";
 
+// Version 2: a supervisor's review marks on codings (approved / question / rejected, with a
+// comment). A coding keeps every mark it was given; the latest is its current state. Removing a
+// coding removes its marks first (the commands do that, recorded for undo).
+constexpr std::string_view kVersion2 = R"sql(
+CREATE TABLE coding_reviews (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  coding_id INTEGER NOT NULL REFERENCES codings(id),
+  state TEXT NOT NULL CHECK (state IN ('approved', 'question', 'rejected')),
+  comment TEXT NOT NULL DEFAULT '',
+  coder_id INTEGER NOT NULL REFERENCES coders(id),
+  at TEXT NOT NULL
+);
+CREATE INDEX coding_reviews_coding ON coding_reviews (coding_id, id);
+)sql";
+
 // Each entry upgrades from version (index) to version (index + 1).
-constexpr std::array<std::string_view, 1> kMigrations = {kVersion1};
+constexpr std::array<std::string_view, 2> kMigrations = {kVersion1, kVersion2};
 
 int userVersion(Database& db) {
     auto stmt = db.prepare("PRAGMA user_version");

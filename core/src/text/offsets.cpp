@@ -2,6 +2,8 @@
 
 #include "codeboom/error.h"
 
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
@@ -151,6 +153,123 @@ std::string_view OffsetIndex::slice(std::size_t from, std::size_t to) const {
                                    " is inverted: the start must come before the end");
     const std::size_t begin = byteOf(from);
     return text_.substr(begin, byteOf(to) - begin);
+}
+
+std::string PositionDialect::describe(bool hasCrlf, bool hasBom) const {
+    std::string out = utf16Units ? "UTF-16 units" : "code points";
+    if (hasCrlf)
+        out += crlfAsOne ? ", CRLF counted as 1" : ", CRLF counted as 2";
+    if (hasBom)
+        out += bomCounted ? ", BOM counted" : ", BOM not counted";
+    return out;
+}
+
+namespace {
+
+std::string withoutCrOfCrlf(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (!(text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n'))
+            out.push_back(text[i]);
+    return out;
+}
+
+} // namespace
+
+DialectOffsets::DialectOffsets(std::string_view decoded, PositionDialect dialect)
+    : dialect_(dialect), text_(dialect.crlfAsOne ? withoutCrOfCrlf(decoded) : std::string(decoded)),
+      index_(text_) {
+    if (dialect_.crlfAsOne)
+        return;
+    std::size_t cp = 0;
+    for (std::size_t i = 0; i < text_.size(); ++i) {
+        if (U8_IS_TRAIL(static_cast<std::uint8_t>(text_[i])))
+            continue;
+        if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n')
+            crBeforeLf_.push_back(cp);
+        ++cp;
+    }
+}
+
+long long DialectOffsets::toLfCodePoint(long long position) const {
+    if (position < 0)
+        return -1;
+    auto p = static_cast<std::size_t>(position);
+    if (dialect_.bomCounted)
+        p = p == 0 ? 0 : p - 1; // position 0 is before the BOM, i.e. the start of the text
+    std::size_t cp = 0;
+    if (dialect_.utf16Units) {
+        if (p > index_.utf16Units())
+            return -1;
+        try {
+            cp = index_.codePointOfUtf16(p);
+        } catch (const InvalidArgumentError&) {
+            return -1;
+        }
+    } else {
+        if (p > index_.codePoints())
+            return -1;
+        cp = p;
+    }
+    // Each CR of a CRLF before the position disappears in the LF text; a position between CR and
+    // LF lands on the LF.
+    const auto crs = static_cast<std::size_t>(
+        std::lower_bound(crBeforeLf_.begin(), crBeforeLf_.end(), cp) - crBeforeLf_.begin());
+    return static_cast<long long>(cp - crs);
+}
+
+NfcOffsetMap::NfcOffsetMap(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status))
+        throw Error("ICU's NFC normaliser is unavailable");
+    const icu::UnicodeString whole = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())));
+    if (nfc->isNormalized(whole, status) && U_SUCCESS(status))
+        return;
+    // Normalisation never crosses a position where hasBoundaryBefore holds, so each segment
+    // between such positions normalises on its own and offsets at segment starts map exactly.
+    std::size_t cp = 0;
+    std::size_t nfcCp = 0;
+    std::int32_t i = 0;
+    icu::UnicodeString segment;
+    std::size_t segmentStart = 0;
+    auto flush = [&] {
+        if (segment.isEmpty())
+            return;
+        UErrorCode s = U_ZERO_ERROR;
+        const icu::UnicodeString out = nfc->normalize(segment, s);
+        const auto n = static_cast<std::size_t>(out.countChar32());
+        segmentStarts_.push_back(segmentStart);
+        nfcStarts_.push_back(nfcCp);
+        nfcLengths_.push_back(n);
+        nfcCp += n;
+        segment.remove();
+    };
+    while (i < whole.length()) {
+        const UChar32 c = whole.char32At(i);
+        if (nfc->hasBoundaryBefore(c)) {
+            flush();
+            segmentStart = cp;
+        }
+        segment.append(c);
+        i += U16_LENGTH(c);
+        ++cp;
+    }
+    flush();
+    length_ = cp;
+}
+
+std::size_t NfcOffsetMap::toNfc(std::size_t codePoint) const {
+    if (identity())
+        return codePoint;
+    if (codePoint >= length_)
+        return nfcStarts_.empty() ? 0 : nfcStarts_.back() + nfcLengths_.back();
+    const auto it = std::upper_bound(segmentStarts_.begin(), segmentStarts_.end(), codePoint) - 1;
+    const auto k = static_cast<std::size_t>(it - segmentStarts_.begin());
+    // Inside a segment that composed into fewer characters: clamp to the segment's NFC length.
+    return nfcStarts_[k] + std::min(codePoint - *it, nfcLengths_[k]);
 }
 
 } // namespace codeboom

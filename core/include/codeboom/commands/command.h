@@ -33,6 +33,7 @@ public:
     void removeWhere(std::string_view table, std::string_view column, RowId value);
 
     const nlohmann::json& changes() const { return changes_; }
+    bool touches(std::string_view table) const;
     bool empty() const { return changes_.empty(); }
 
     // Replays recorded changes backwards (undo) or forwards (redo), each checked against the

@@ -45,6 +45,56 @@ private:
     std::vector<std::uint32_t> utf16At_; // UTF-16 offset of code point k * kStride
 };
 
+// How a producer counted positions in a plain-text file. REFI-QDA 1.5 §10 says code points, but
+// real exporters differ (research note §1.5): NVivo 12 for Windows counts UTF-16 units with CRLF
+// as 2, ATLAS.ti counts CRLF as 1, and a UTF-8 BOM may or may not be counted.
+struct PositionDialect {
+    bool utf16Units = false; // UTF-16 code units instead of code points
+    bool crlfAsOne = false;  // positions over the text with CRLF already folded to LF
+    bool bomCounted = false; // the file's UTF-8 BOM (U+FEFF) counts as one unit
+
+    // E.g. "UTF-16 units, CRLF counted as 2, BOM not counted"; the CRLF and BOM parts are left
+    // out when the file has neither, since they cannot matter then.
+    std::string describe(bool hasCrlf, bool hasBom) const;
+    bool operator==(const PositionDialect&) const = default;
+};
+
+// Maps positions counted in a dialect over a file's decoded text (`decoded`: the file's text with
+// its BOM removed and its line ends as written) to code point offsets in the LF-normalised text
+// (toLf(decoded)). The object owns a copy of what it indexes; it cannot be copied or moved.
+class DialectOffsets {
+public:
+    DialectOffsets(std::string_view decoded, PositionDialect dialect);
+    DialectOffsets(const DialectOffsets&) = delete;
+    DialectOffsets& operator=(const DialectOffsets&) = delete;
+
+    // The LF-text code point offset, or -1 when the position lies beyond the end or inside a
+    // character (the low half of a surrogate pair).
+    long long toLfCodePoint(long long position) const;
+
+private:
+    PositionDialect dialect_;
+    std::string text_; // the text the producer counted over (with or without CRs)
+    OffsetIndex index_;
+    std::vector<std::size_t> crBeforeLf_; // code point offsets of the CR of each CRLF in text_
+};
+
+// Maps code point offsets in a text to offsets in its NFC form (stored documents are NFC; a
+// producer counted over the text as written). Identity when the text is already NFC.
+class NfcOffsetMap {
+public:
+    explicit NfcOffsetMap(std::string_view text);
+    std::size_t toNfc(std::size_t codePoint) const;
+    bool identity() const { return segmentStarts_.empty(); }
+
+private:
+    // Starts of normalisation segments (in the original and in the NFC text), parallel arrays.
+    std::vector<std::size_t> segmentStarts_;
+    std::vector<std::size_t> nfcStarts_;
+    std::vector<std::size_t> nfcLengths_;
+    std::size_t length_ = 0;
+};
+
 // Number of code points in valid UTF-8.
 std::size_t countCodePoints(std::string_view utf8);
 

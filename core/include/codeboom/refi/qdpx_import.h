@@ -1,0 +1,66 @@
+#pragma once
+
+#include "codeboom/commands/command.h"
+#include "codeboom/refi/import_report.h"
+#include "codeboom/refi/position_dialect.h"
+#include "codeboom/refi/qdpx_archive.h"
+#include "codeboom/refi/refi_model.h"
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace codeboom::refi {
+
+// Imports a REFI-QDA project (.qdpx) into the open project as one command: one transaction, one
+// event, one undo step. Everything that can fail with the archive (caps, zip-slip, DOCTYPE,
+// broken XML, undecodable text) fails in the constructor, so a bad archive changes nothing.
+//
+// Mapping: Users -> coders (matched by GUID, then name); Codes -> codes with hierarchy, colour and
+// description (an existing code with the same GUID or path is reused); TextSources -> documents
+// (the source GUID becomes the document UUID; a text already in the project is reused);
+// PlainTextSelection + Coding -> one coding per Coding (GUID kept); Notes -> memos attached where
+// their NoteRef sits; Cases and Variables -> case attributes. Links, Sets, Graphs and non-text
+// sources are reported as skipped.
+class ImportQdpx : public Command {
+public:
+    explicit ImportQdpx(const std::filesystem::path& file, QdpxLimits limits = {});
+    ImportQdpx(std::string bytes, std::string fileName, QdpxLimits limits = {});
+
+    std::string name() const override { return "import-qdpx"; }
+    std::string label() const override;
+    nlohmann::json arguments() const override;
+    void execute(CommandContext& context) override;
+
+    // Filled in as far as known after construction (what the file holds, dialects) and
+    // completed by execute().
+    const ImportReport& report() const { return report_; }
+
+    // A text source ready to store: its text and its selections in stored code points.
+    struct PreparedSelection {
+        std::size_t start = 0;
+        std::size_t end = 0;
+        const RefiSelection* selection = nullptr;
+    };
+    struct PreparedSource {
+        const RefiTextSource* source = nullptr;
+        std::string name;
+        std::string originalName;
+        std::string originalSha256;
+        SourceText text;
+        std::vector<PreparedSelection> selections;
+    };
+
+private:
+    void prepare(QdpxArchive& archive);
+
+    std::string fileName_;
+    RefiProject project_;
+    std::vector<PreparedSource> sources_;
+    std::map<std::string, std::string> noteTexts_; // note GUID -> text read from its file
+    ImportReport report_;
+};
+
+} // namespace codeboom::refi

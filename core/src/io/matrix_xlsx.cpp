@@ -1,0 +1,100 @@
+#include "codeboom/io/matrix_xlsx.h"
+
+#include "codeboom/io/export_error.h"
+#include "codeboom/io/heatmap.h"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+
+namespace codeboom {
+
+namespace {
+
+lxw_color_t colourOf(Rgb c) {
+    return (static_cast<lxw_color_t>(c.r) << 16) | (static_cast<lxw_color_t>(c.g) << 8) | c.b;
+}
+
+lxw_row_t rowIndex(std::size_t i) {
+    return static_cast<lxw_row_t>(i);
+}
+
+lxw_col_t columnIndex(std::size_t i) {
+    return static_cast<lxw_col_t>(i);
+}
+
+void writeCell(lxw_worksheet* sheet, std::size_t row, std::size_t column,
+               const std::optional<double>& value, lxw_format* format) {
+    if (value)
+        worksheet_write_number(sheet, rowIndex(row), columnIndex(column), *value, format);
+}
+
+} // namespace
+
+void writeMatrixXlsx(const Matrix& m, const std::filesystem::path& file, Language language) {
+    const bool dutch = language == Language::Dutch;
+    lxw_workbook* book = workbook_new(file.c_str());
+    if (!book)
+        throw ExportError(file.string() + ": cannot be written (libxlsxwriter could not start "
+                                          "the workbook)");
+    lxw_format* header = workbook_add_format(book);
+    format_set_bold(header);
+    format_set_text_wrap(header);
+    format_set_align(header, LXW_ALIGN_CENTER);
+    lxw_format* total = workbook_add_format(book);
+    format_set_bold(total);
+    lxw_format* marginal = workbook_add_format(book);
+    format_set_bg_color(marginal, colourOf(kHeatEmpty));
+
+    lxw_worksheet* sheet = workbook_add_worksheet(book, "Matrix");
+    const std::string totalLabel = dutch && m.totalLabel == "total" ? "totaal" : m.totalLabel;
+    worksheet_write_string(sheet, 0, 0, "code", header);
+    for (std::size_t c = 0; c < m.columns(); ++c)
+        worksheet_write_string(sheet, 0, columnIndex(c + 1), m.columnLabels[c].c_str(), header);
+    worksheet_write_string(sheet, 0, columnIndex(m.columns() + 1), totalLabel.c_str(), header);
+    std::size_t widest = 10;
+    for (std::size_t r = 0; r < m.rows(); ++r) {
+        worksheet_write_string(sheet, rowIndex(r + 1), 0, m.rowLabels[r].c_str(), nullptr);
+        widest = std::max(widest, m.rowLabels[r].size());
+        for (std::size_t c = 0; c < m.columns(); ++c)
+            writeCell(sheet, r + 1, c + 1, m.at(r, c),
+                      isMarginalCell(m, r, c) ? marginal : nullptr);
+        writeCell(sheet, r + 1, m.columns() + 1, m.rowTotals[r], total);
+    }
+    worksheet_write_string(sheet, rowIndex(m.rows() + 1), 0, totalLabel.c_str(), total);
+    for (std::size_t c = 0; c < m.columns(); ++c)
+        writeCell(sheet, m.rows() + 1, c + 1, m.columnTotals[c], total);
+    writeCell(sheet, m.rows() + 1, m.columns() + 1, m.grandTotal, total);
+    worksheet_set_column(sheet, 0, 0, static_cast<double>(std::min<std::size_t>(widest, 60)),
+                         nullptr);
+    worksheet_freeze_panes(sheet, 1, 1);
+
+    if (m.rows() > 0 && m.columns() > 0) {
+        // The heat map: Excel's three-colour scale with the picture's colours. A co-occurrence
+        // diagonal is inside the range; Excel cannot skip single cells, so the scale runs from
+        // the lowest to the highest number there.
+        lxw_conditional_format scale{};
+        scale.type = LXW_CONDITIONAL_3_COLOR_SCALE;
+        scale.min_color = colourOf(kHeatLow);
+        scale.mid_color = colourOf(kHeatMid);
+        scale.max_color = colourOf(kHeatHigh);
+        worksheet_conditional_format_range(sheet, 1, 1, rowIndex(m.rows()),
+                                           columnIndex(m.columns()), &scale);
+    }
+
+    lxw_worksheet* definition = workbook_add_worksheet(book, dutch ? "Definitie" : "Definition");
+    std::size_t row = 0;
+    for (const auto& [label, text] : describe(m.definition, language)) {
+        worksheet_write_string(definition, rowIndex(row), 0, label.c_str(), total);
+        worksheet_write_string(definition, rowIndex(row), 1, text.c_str(), nullptr);
+        ++row;
+    }
+    worksheet_set_column(definition, 0, 0, 14, nullptr);
+    worksheet_set_column(definition, 1, 1, 120, nullptr);
+
+    const lxw_error error = workbook_close(book);
+    if (error != LXW_NO_ERROR)
+        throw ExportError(file.string() + ": cannot be written (" + lxw_strerror(error) + ")");
+}
+
+} // namespace codeboom

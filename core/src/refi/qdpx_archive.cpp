@@ -1,0 +1,221 @@
+#include "codeboom/refi/qdpx_archive.h"
+
+#include "codeboom/error.h"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <vector>
+
+namespace codeboom::refi {
+
+namespace {
+
+std::string lower(std::string text) {
+    std::transform(text.begin(), text.end(), text.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return text;
+}
+
+std::string mib(std::uint64_t bytes) {
+    return bytes < (1u << 20) ? std::to_string(bytes) + " bytes"
+                              : std::to_string(bytes >> 20) + " MiB";
+}
+
+// True when a path, taken relative to the archive (or to sources/), could name something outside
+// it: absolute, a Windows drive, or any ".." step.
+bool escapes(const std::string& path) {
+    if (path.empty())
+        return false;
+    if (path.front() == '/' || path.front() == '\\' ||
+        (path.size() >= 2 && path[1] == ':' && std::isalpha(static_cast<unsigned char>(path[0]))))
+        return true;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        std::size_t end = path.find_first_of("/\\", start);
+        if (end == std::string::npos)
+            end = path.size();
+        if (path.compare(start, end - start, "..") == 0)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+struct FileCloser {
+    void operator()(zip_file_t* file) const { zip_fclose(file); }
+};
+
+} // namespace
+
+QdpxArchive::QdpxArchive(const std::filesystem::path& file, QdpxLimits limits)
+    : fileName_(file.filename().string()) {
+    int error = 0;
+    archive_ = zip_open(file.c_str(), ZIP_RDONLY, &error);
+    if (!archive_) {
+        if (error == ZIP_ER_NOENT || error == ZIP_ER_OPEN)
+            fail("the file cannot be opened (does it exist?)");
+        if (error == ZIP_ER_NOZIP)
+            fail("it is not a zip archive");
+        zip_error_t ze;
+        zip_error_init_with_code(&ze, error);
+        const std::string message = zip_error_strerror(&ze);
+        zip_error_fini(&ze);
+        fail("damaged zip archive (" + message + ")");
+    }
+    try {
+        index(limits);
+    } catch (...) {
+        // The destructor does not run for an object whose constructor threw.
+        zip_discard(archive_);
+        archive_ = nullptr;
+        throw;
+    }
+}
+
+QdpxArchive::QdpxArchive(std::string bytes, std::string fileName, QdpxLimits limits)
+    : fileName_(std::move(fileName)), bytes_(std::move(bytes)) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes_.data(), bytes_.size(), 0, &error);
+    if (source)
+        archive_ = zip_open_from_source(source, ZIP_RDONLY, &error);
+    if (!archive_) {
+        if (source)
+            zip_source_free(source);
+        const bool noZip = zip_error_code_zip(&error) == ZIP_ER_NOZIP;
+        const std::string message = zip_error_strerror(&error);
+        zip_error_fini(&error);
+        fail(noZip ? "it is not a zip archive" : "damaged zip archive (" + message + ")");
+    }
+    zip_error_fini(&error);
+    try {
+        index(limits);
+    } catch (...) {
+        // The destructor does not run for an object whose constructor threw.
+        zip_discard(archive_);
+        archive_ = nullptr;
+        throw;
+    }
+}
+
+QdpxArchive::~QdpxArchive() {
+    if (archive_)
+        zip_discard(archive_);
+}
+
+void QdpxArchive::fail(const std::string& reason) const {
+    throw ImportError(fileName_ + ": " + reason);
+}
+
+void QdpxArchive::index(QdpxLimits limits) {
+    maxEntrySize_ = limits.maxEntrySize;
+    const zip_int64_t count = zip_get_num_entries(archive_, 0);
+    if (count < 0)
+        fail("damaged zip archive (the entry count cannot be read)");
+    if (static_cast<std::uint64_t>(count) > limits.maxEntries)
+        fail("refused: the archive has " + std::to_string(count) + " entries, more than the " +
+             std::to_string(limits.maxEntries) + " allowed");
+    std::uint64_t total = 0;
+    std::vector<std::string> qdes;
+    for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
+        zip_stat_t stat;
+        zip_stat_init(&stat);
+        if (zip_stat_index(archive_, i, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_NAME))
+            fail("damaged zip archive (entry " + std::to_string(i) + " cannot be read)");
+        const std::string name = stat.name;
+        if (escapes(name))
+            fail("refused: the entry '" + name +
+                 "' points outside the archive (an absolute path or '..')");
+        if ((stat.valid & ZIP_STAT_SIZE) != 0) {
+            if (stat.size > limits.maxEntrySize)
+                fail("refused: the entry '" + name + "' inflates to " + mib(stat.size) +
+                     ", more than the " + mib(limits.maxEntrySize) + " limit");
+            total += stat.size;
+            if (total > limits.maxTotalSize)
+                fail("refused: the archive inflates to more than " + mib(limits.maxTotalSize));
+        }
+        names_[i] = name;
+        byLowerName_.emplace(lower(name), i);
+        if (name.find('/') == std::string::npos && lower(name).ends_with(".qde"))
+            qdes.push_back(name);
+    }
+    if (qdes.empty())
+        fail("not a REFI-QDA project: there is no .qde file at the top of the archive");
+    if (qdes.size() == 1) {
+        qdeEntry_ = qdes.front();
+    } else {
+        const auto it = std::find_if(qdes.begin(), qdes.end(), [](const std::string& n) {
+            return lower(n) == "project.qde";
+        });
+        if (it == qdes.end())
+            fail("the archive holds several .qde files and none is project.qde");
+        qdeEntry_ = *it;
+    }
+}
+
+std::string QdpxArchive::read(const std::string& entry) const {
+    const auto found = byLowerName_.find(lower(entry));
+    if (found == byLowerName_.end())
+        fail("'" + entry + "' is missing from the archive");
+    const zip_uint64_t index = found->second;
+    std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive_, index, 0));
+    if (!file)
+        fail("cannot read '" + entry + "' (" + zip_strerror(archive_) + ")");
+    std::string content;
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(archive_, index, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0)
+        content.reserve(
+            static_cast<std::size_t>(std::min<std::uint64_t>(stat.size, maxEntrySize_)));
+    std::array<char, 64 * 1024> chunk{};
+    for (;;) {
+        const zip_int64_t got = zip_fread(file.get(), chunk.data(), chunk.size());
+        if (got < 0)
+            fail("cannot read '" + entry + "' (" + zip_file_strerror(file.get()) + ")");
+        if (got == 0)
+            break;
+        // The declared size may lie; the cap holds for what actually inflates.
+        if (content.size() + static_cast<std::uint64_t>(got) > maxEntrySize_)
+            fail("refused: '" + entry + "' inflates to more than " + mib(maxEntrySize_));
+        content.append(chunk.data(), static_cast<std::size_t>(got));
+    }
+    return content;
+}
+
+std::optional<std::string> QdpxArchive::findSource(const std::string& path) const {
+    std::string rest = path;
+    std::replace(rest.begin(), rest.end(), '\\', '/');
+    const std::string scheme = lower(rest.substr(0, std::min<std::size_t>(rest.size(), 12)));
+    bool relative = false;
+    if (scheme.starts_with("internal://")) {
+        rest = rest.substr(11);
+    } else if (scheme.starts_with("relative://")) {
+        // relative:///X is resolved against basePath on the producer's disk (§8.1); some
+        // producers still put the file into sources/, so look there by its name.
+        rest = rest.substr(11);
+        relative = true;
+    } else if (scheme.starts_with("absolute://") || scheme.starts_with("file://")) {
+        return std::nullopt;
+    }
+    if (relative) {
+        const auto slash = rest.find_last_of('/');
+        if (slash != std::string::npos)
+            rest = rest.substr(slash + 1);
+    }
+    if (rest.empty())
+        return std::nullopt;
+    if (escapes(rest))
+        throw ImportError(fileName_ + ": refused: the source path '" + path +
+                          "' points outside the archive");
+    for (const std::string& candidate : {"sources/" + rest, rest}) {
+        const auto it = byLowerName_.find(lower(candidate));
+        if (it != byLowerName_.end())
+            return names_.at(it->second);
+    }
+    return std::nullopt;
+}
+
+} // namespace codeboom::refi

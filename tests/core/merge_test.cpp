@@ -1,0 +1,216 @@
+#include "codeboom/audit/hash_chain.h"
+#include "codeboom/commands/code_commands.h"
+#include "codeboom/commands/coding_commands.h"
+#include "codeboom/commands/document_commands.h"
+#include "codeboom/commands/review_commands.h"
+#include "codeboom/error.h"
+#include "codeboom/io/importer.h"
+#include "codeboom/team/merge.h"
+
+#include "support/project_fixture.h"
+
+#include <gmock/gmock.h>
+#include <sqlite3.h>
+
+#include <set>
+
+namespace codeboom {
+namespace {
+
+using test::TempDir;
+using ::testing::HasSubstr;
+
+const std::string kText = "I: Hoe kwam u bij Leo?\nR: Via de gemeente, eh, via een folder.\n";
+
+// Builds projects for merging, one coder per file, in a few visible lines per test.
+class MergeTest : public ::testing::Test {
+protected:
+    std::unique_ptr<Project> create(const std::string& file, const std::string& coder) {
+        return Project::create(dir / file, coder);
+    }
+    std::unique_ptr<Project> open(const std::string& file, const std::string& coder) {
+        return Project::open(dir / file, coder);
+    }
+    void import(Project& p, const std::string& name, const std::string& text) {
+        const auto path = dir.write(name + ".txt", text);
+        ImportDocument command(readTranscript(path, {}, p.wordCounter()));
+        p.execute(command);
+    }
+    template <typename C, typename... Args> void run(Project& p, Args&&... args) {
+        C command(std::forward<Args>(args)...);
+        p.execute(command);
+    }
+    // anouk's a.codeboom: int1, Regulatief > Subsidies, two codings.
+    void makeA() {
+        auto a = create("a.codeboom", "anouk");
+        import(*a, "int1", kText);
+        run<CreateCode>(*a, "Regulatief", "#2f6db5", "Regels en sancties");
+        run<CreateCode>(*a, "Regulatief > Subsidies");
+        run<ApplyCoding>(*a, "int1", 26u, 39u, "Regulatief");
+        run<ApplyCoding>(*a, "int1", 44u, 60u, "Regulatief > Subsidies");
+    }
+    // bram's b.codeboom: the same text imported separately under another name, the code
+    // created by hand (another UUID, the same path in other case), one coding.
+    void makeB() {
+        auto b = create("b.codeboom", "bram");
+        import(*b, "interview-1", kText);
+        run<CreateCode>(*b, "regulatief");
+        run<ApplyCoding>(*b, "interview-1", 26u, 42u, "regulatief");
+    }
+    std::string merge(const std::string& out, const std::vector<std::string>& inputs) {
+        std::vector<std::filesystem::path> paths;
+        for (const std::string& input : inputs)
+            paths.push_back(dir / input);
+        mergeProjects(dir / out, paths, "merger");
+        auto project = Project::open(dir / out, "merger", true);
+        return contentDigest(*project);
+    }
+    std::vector<std::string> conflictsOf(const std::vector<std::string>& inputs) {
+        std::vector<std::filesystem::path> paths;
+        for (const std::string& input : inputs)
+            paths.push_back(dir / input);
+        std::vector<std::string> out;
+        for (const MergeIssue& issue : planMerge(paths).issues)
+            out.push_back(issue.severity + " " + issue.kind + " " + issue.subject);
+        return out;
+    }
+    TempDir dir;
+};
+
+TEST_F(MergeTest, DocumentsMatchByTextCodesByPathCodingsStayPerCoder) {
+    makeA();
+    makeB();
+    merge("ab.codeboom", {"a.codeboom", "b.codeboom"});
+    auto ab = Project::open(dir / "ab.codeboom", "anouk", true);
+    ASSERT_EQ(ab->documents().size(), 1u);
+    EXPECT_EQ(ab->documents()[0].name, "int1"); // the smaller of "int1" and "interview-1"
+    ASSERT_EQ(ab->codeTree().codes().size(), 2u);
+    EXPECT_EQ(ab->codeTree().codes()[0].description, "Regels en sancties");
+    EXPECT_EQ(ab->codings().size(), 3u);
+    CodingFilter bram;
+    bram.coder = "bram";
+    ASSERT_EQ(ab->codings(bram).size(), 1u);
+    EXPECT_EQ(ab->codings(bram)[0].codePath, "Regulatief");
+    EXPECT_EQ(ab->codings(bram)[0].text, "Via de gemeente,");
+    ASSERT_EQ(ab->coders().size(), 2u);
+}
+
+TEST_F(MergeTest, EventsKeepTheirOriginAndTheChainIsRecomputed) {
+    makeA();
+    makeB();
+    merge("ab.codeboom", {"a.codeboom", "b.codeboom"});
+    std::set<std::string> origins;
+    {
+        auto a = open("a.codeboom", "anouk");
+        auto b = open("b.codeboom", "bram");
+        origins = {a->uuid(), b->uuid()};
+        auto ab = Project::open(dir / "ab.codeboom", "anouk");
+        EXPECT_EQ(ab->events().size(), a->events().size() + b->events().size());
+        std::set<std::string> seen;
+        for (const Event& e : ab->events())
+            seen.insert(e.origin);
+        EXPECT_EQ(seen, origins);
+        EXPECT_FALSE(verifyHashChain(*ab));
+        // Merged-in events are history, not undo steps in the new file.
+        EXPECT_THROW(ab->undo(), UndoError);
+    }
+}
+
+TEST_F(MergeTest, MergeIsSymmetricAndIdempotent) {
+    makeA();
+    makeB();
+    {
+        auto a = open("a.codeboom", "anouk");
+        ReviewCoding review(a->codings()[0].uuid, "question", "te breed?");
+        a->execute(review);
+    }
+    const std::string ab = merge("ab.codeboom", {"a.codeboom", "b.codeboom"});
+    const std::string ba = merge("ba.codeboom", {"b.codeboom", "a.codeboom"});
+    EXPECT_EQ(ab, ba);
+    EXPECT_EQ(merge("aba.codeboom", {"ab.codeboom", "a.codeboom"}), ab);
+    EXPECT_EQ(merge("abab.codeboom", {"ab.codeboom", "ba.codeboom"}), ab);
+    auto a = Project::open(dir / "a.codeboom", "anouk", true);
+    EXPECT_NE(contentDigest(*a), ab);
+}
+
+TEST_F(MergeTest, CodeRenamedDifferentlyIsAConflictAndNothingIsWritten) {
+    makeA();
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<RenameCode>(*open("a.codeboom", "anouk"), "Regulatief > Subsidies", "Premies");
+    run<RenameCode>(*open("c.codeboom", "chris"), "Regulatief > Subsidies", "Toelagen");
+    EXPECT_THAT(conflictsOf({"a.codeboom", "c.codeboom"}),
+                ::testing::Contains(HasSubstr("conflict code-renamed")));
+    try {
+        merge("ac.codeboom", {"a.codeboom", "c.codeboom"});
+        FAIL() << "merged despite a conflict";
+    } catch (const MergeConflictError& e) {
+        EXPECT_THAT(e.what(), HasSubstr("merge refused: 1 conflict"));
+        EXPECT_THAT(e.what(), HasSubstr("a.codeboom"));
+        EXPECT_THAT(e.what(), HasSubstr("c.codeboom"));
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir / "ac.codeboom"));
+}
+
+TEST_F(MergeTest, DifferentDefinitionsAreAConflict) {
+    makeA();
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<DescribeCode>(*open("c.codeboom", "chris"), "Regulatief", "Wetten en regels");
+    EXPECT_EQ(conflictsOf({"a.codeboom", "c.codeboom"}),
+              std::vector<std::string>{"conflict code-definition-differs Regulatief"});
+}
+
+TEST_F(MergeTest, CodeDeletedInOneFileButUsedInAnotherIsAConflict) {
+    makeA();
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<DeleteCode>(*open("c.codeboom", "chris"), "Regulatief > Subsidies");
+    EXPECT_EQ(conflictsOf({"c.codeboom", "a.codeboom"}),
+              std::vector<std::string>{"conflict code-deleted-but-used Regulatief > Subsidies"});
+    EXPECT_THROW(merge("ac.codeboom", {"a.codeboom", "c.codeboom"}), MergeConflictError);
+}
+
+TEST_F(MergeTest, SlightlyDifferentTextIsReportedAndKeptApart) {
+    makeA();
+    {
+        auto b = create("b.codeboom", "bram");
+        import(*b, "int1", kText + "I: Dank u.\n");
+        run<CreateCode>(*b, "Regulatief");
+        run<ApplyCoding>(*b, "int1", 26u, 42u, "Regulatief");
+    }
+    EXPECT_EQ(conflictsOf({"a.codeboom", "b.codeboom"}),
+              std::vector<std::string>{"warning document-text-differs int1"});
+    merge("ab.codeboom", {"a.codeboom", "b.codeboom"});
+    auto ab = Project::open(dir / "ab.codeboom", "anouk", true);
+    ASSERT_EQ(ab->documents().size(), 2u);
+    CodingFilter bram;
+    bram.coder = "bram";
+    CodingFilter anouk;
+    anouk.coder = "anouk";
+    // bram's codings stay on bram's text, anouk's on hers.
+    EXPECT_NE(ab->codings(bram)[0].documentId, ab->codings(anouk)[0].documentId);
+}
+
+TEST_F(MergeTest, BadInputsAreRefusedWithClearMessages) {
+    makeA();
+    const auto notProject = dir.write("notities.codeboom", "geen database");
+    EXPECT_THROW(mergeProjects(dir / "x.codeboom", {dir / "a.codeboom", notProject}, "m"),
+                 NotAProjectError);
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "new.codeboom");
+    {
+        sqlite3* db = nullptr;
+        ASSERT_EQ(sqlite3_open((dir / "new.codeboom").c_str(), &db), SQLITE_OK);
+        sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+    }
+    EXPECT_THROW(mergeProjects(dir / "x.codeboom", {dir / "a.codeboom", dir / "new.codeboom"}, "m"),
+                 ProjectTooNewError);
+    try {
+        mergeProjects(dir / "a.codeboom", {dir / "a.codeboom"}, "m");
+        FAIL();
+    } catch (const InvalidArgumentError& e) {
+        EXPECT_THAT(e.what(), HasSubstr("a.codeboom already exists"));
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir / "x.codeboom"));
+}
+
+} // namespace
+} // namespace codeboom

@@ -1,0 +1,228 @@
+#include "codeboom/commands/attribute_commands.h"
+#include "codeboom/commands/code_commands.h"
+#include "codeboom/commands/coding_commands.h"
+#include "codeboom/error.h"
+#include "codeboom/refi/qdc.h"
+#include "codeboom/refi/qdpx_archive.h"
+#include "codeboom/refi/qdpx_export.h"
+#include "codeboom/refi/qdpx_import.h"
+
+#include "core/refi_fixtures.h"
+#include "support/project_fixture.h"
+
+#include <gmock/gmock.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+namespace codeboom {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+// Dates are the one thing a round trip may change (imported_at is the time of import).
+std::string withoutDates(const std::string& xml) {
+    static const std::regex date("(creationDateTime|modifiedDateTime)=\"[^\"]*\"");
+    return std::regex_replace(xml, date, "$1=\"\"");
+}
+
+std::string slurp(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+// xmllint --schema, when xmllint and ../shared/interop/schemas are there; "" when valid.
+std::optional<std::string> schemaErrors(const std::string& xml, const std::string& schema,
+                                        const std::filesystem::path& scratch) {
+    const auto xsd = test::interopDir() / "schemas" / schema;
+    if (!std::filesystem::exists(xsd) || std::system("command -v xmllint >/dev/null 2>&1") != 0)
+        return std::nullopt;
+    const auto file = scratch / "validate.xml";
+    std::ofstream(file, std::ios::binary) << xml;
+    const auto log = scratch / "xmllint.log";
+    const std::string command = "xmllint --noout --schema '" + xsd.string() + "' '" +
+                                file.string() + "' >'" + log.string() + "' 2>&1";
+    return std::system(command.c_str()) == 0 ? std::string() : slurp(log);
+}
+
+class RefiExportTest : public test::ProjectTest {
+protected:
+    // Two documents, nested codes, two codes on one span (one PlainTextSelection, two Codings), a
+    // coding memo, speaker and document attributes, and notes imported from a REFI file.
+    void buildProject() {
+        const std::string doc = importText("interview-1", "Interviewer: Hoe kwam u bij Leo?\n"
+                                                          "R1: Via de gemeente, eh, via een "
+                                                          "folder.\n");
+        importText("interview-2", "R2: Het was \xC3\xA9\xC3\xA9n grote zoektocht.\n");
+        addCode("Regulatief", "#2f6db5");
+        addCode("Regulatief > Financi\xC3\xABle drempel");
+        addCode("Normatief");
+        DescribeCode describe("Normatief", "wat hoort");
+        project->execute(describe);
+        applyCoding(doc, 37, 45, "Regulatief > Financi\xC3\xABle drempel");
+        applyCoding(doc, 37, 45, "Normatief");
+        ApplyCoding memo("interview-2", 4, 11, "Regulatief", "twijfel");
+        project->execute(memo);
+        SetAttribute age({"speaker", "R1", "interview-1"}, "leeftijd", "34");
+        project->execute(age);
+        SetAttribute sector({"document", "interview-2", ""}, "sector", "zorg");
+        project->execute(sector);
+        const std::string notes = test::qdpx(
+            {{"project.qde",
+              "<Project name=\"n\"><Notes><Note guid=\"AAAA0000-0000-4000-8000-000000000001\" "
+              "name=\"Plan\"><PlainTextContent>Eerst de interviews.</PlainTextContent></Note>"
+              "</Notes><NoteRef targetGUID=\"AAAA0000-0000-4000-8000-000000000001\"/></Project>"}});
+        refi::ImportQdpx importNotes(notes, "notes.qdpx");
+        project->execute(importNotes);
+    }
+};
+
+TEST_F(RefiExportTest, ProjectXmlIsStrict) {
+    buildProject();
+    refi::ExportSummary summary;
+    const std::string xml = refi::projectXml(*project, &summary);
+    EXPECT_THAT(xml, HasSubstr("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"test\""));
+    EXPECT_FALSE(xml.starts_with("\xEF\xBB\xBF"));
+    EXPECT_EQ(xml.find('\r'), std::string::npos);
+    for (const char* empty : {"<Users />", "<Codes />", "<Sources />", "<Notes />", "<Cases />",
+                              "<Variables />", "<Links", "<Sets"})
+        EXPECT_THAT(xml, Not(HasSubstr(empty)));
+    // XSD order of the Project's children.
+    std::size_t last = 0;
+    for (const char* element :
+         {"<Users>", "<CodeBook>", "<Variables>", "<Cases>", "<Sources>", "<Notes>", "<NoteRef"}) {
+        const std::size_t at = xml.find(element);
+        ASSERT_NE(at, std::string::npos) << element;
+        EXPECT_GT(at, last) << element;
+        last = at;
+    }
+    EXPECT_EQ(summary.selections, 2u);
+    EXPECT_EQ(summary.codings, 3u);
+    EXPECT_EQ(summary.codes, 3u);
+    EXPECT_EQ(summary.notes, 1u);
+    EXPECT_EQ(summary.cases, 1u);
+}
+
+TEST_F(RefiExportTest, ExportValidatesAgainstProjectXsd) {
+    buildProject();
+    const auto errors = schemaErrors(refi::projectXml(*project), "Project.xsd", dir.path());
+    if (!errors)
+        GTEST_SKIP() << "xmllint or ../shared/interop/schemas not available";
+    EXPECT_EQ(*errors, "");
+}
+
+TEST_F(RefiExportTest, CodebookValidatesAgainstCodebookXsd) {
+    buildProject();
+    const auto errors = schemaErrors(refi::codebookXml(*project), "Codebook.xsd", dir.path());
+    if (!errors)
+        GTEST_SKIP() << "xmllint or ../shared/interop/schemas not available";
+    EXPECT_EQ(*errors, "");
+}
+
+TEST_F(RefiExportTest, ArchiveHoldsProjectQdeAndLowercaseSourcesWithoutBom) {
+    buildProject();
+    const auto out = dir / "out.qdpx";
+    refi::exportQdpx(*project, out);
+    refi::QdpxArchive archive(out);
+    EXPECT_EQ(archive.qdeEntry(), "project.qde");
+    for (const Document& doc : project->documents()) {
+        const auto entry = archive.findSource("internal://" + doc.uuid + ".txt");
+        ASSERT_TRUE(entry);
+        EXPECT_EQ(*entry, "sources/" + doc.uuid + ".txt");
+        EXPECT_EQ(archive.read(*entry), project->text(doc.id).text);
+    }
+}
+
+TEST_F(RefiExportTest, RoundTripGivesTheSameXmlApartFromDates) {
+    buildProject();
+    const std::string before = refi::projectXml(*project);
+    const auto archive = dir / "round.qdpx";
+    refi::exportQdpx(*project, archive);
+
+    test::TempDir other;
+    auto copy = Project::create(other / "test.codeboom", "anouk");
+    refi::ImportQdpx command(archive);
+    copy->execute(command);
+    EXPECT_EQ(command.report().codings, 3u);
+    EXPECT_EQ(command.report().skipped.size(), 0u);
+    EXPECT_EQ(withoutDates(refi::projectXml(*copy)), withoutDates(before));
+    EXPECT_EQ(copy->codings().size(), project->codings().size());
+    EXPECT_EQ(copy->attributes().size(), project->attributes().size());
+}
+
+TEST_F(RefiExportTest, CodebookRoundTripKeepsGuidsAndMergesByGuidThenPath) {
+    buildProject();
+    const auto qdc = dir / "codes.qdc";
+    EXPECT_EQ(refi::exportQdc(*project, qdc), 3u);
+
+    test::TempDir other;
+    auto target = Project::create(other / "target.codeboom", "anouk");
+    CreateCode existing("normatief"); // same path, other case: merged, not duplicated
+    target->execute(existing);
+    refi::ImportQdc command(qdc);
+    target->execute(command);
+    EXPECT_EQ(command.report().codesCreated, 2u);
+    EXPECT_EQ(command.report().codesMerged, 1u);
+    EXPECT_EQ(target->codeTree().findByPath("Regulatief > Financi\xC3\xABle drempel")->uuid,
+              project->codeTree().findByPath("Regulatief > Financi\xC3\xABle drempel")->uuid);
+    refi::ImportQdc again(qdc); // now every GUID is known
+    target->execute(again);
+    EXPECT_EQ(again.report().codesMerged, 3u);
+    EXPECT_EQ(target->codeTree().codes().size(), 3u);
+}
+
+TEST_F(RefiExportTest, CodebookImportToleratesVariantsAndRefusesDoctype) {
+    const std::string qdc =
+        "\xEF\xBB\xBF<?xml version=\"1.0\" encoding=\"utf-8\"?>"
+        "<CodeBook xmlns=\"urn:QDA-XML:codebook:1:0\"><Codes>"
+        "<Code guid=\"{ABCDEF00-0000-4000-8000-000000000001}\" name=\"Topics\" "
+        "isCodable=\"false\"><Code guid=\"abcdef00-0000-4000-8000-000000000002\" "
+        "name=\"Werk\" isCodable=\"true\" color=\"#ABC\"/></Code></Codes>"
+        "<Sets><Set guid=\"abcdef00-0000-4000-8000-000000000009\" name=\"s\"/>"
+        "</Sets></CodeBook>";
+    refi::ImportQdc command(qdc, "taguette.qdc");
+    project->execute(command);
+    EXPECT_EQ(project->codeTree().findByPath("Topics > Werk")->color, "#aabbcc");
+    EXPECT_EQ(command.report().skipped.at("Set (Codeboom has no sets)"), 1u);
+    EXPECT_THROW(refi::ImportQdc("<!DOCTYPE x [<!ENTITY e \"e\">]><CodeBook/>", "bad.qdc"),
+                 ImportError);
+}
+
+// The sample project (build/samples/leo.codeboom, built beside the test programs) survives
+// export and re-import with every code, coding, memo and attribute.
+TEST(RefiSampleTest, SampleProjectSurvivesTheRoundTrip) {
+    std::error_code error;
+    const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
+    const auto sample = exe.parent_path().parent_path() / "samples" / "leo.codeboom";
+    if (error || !std::filesystem::exists(sample))
+        GTEST_SKIP() << "sample project not built";
+    test::TempDir dir;
+    std::filesystem::create_directories(dir / "a");
+    std::filesystem::create_directories(dir / "b");
+    std::filesystem::copy_file(sample, dir / "a" / "leo.codeboom");
+    auto original = Project::open(dir / "a" / "leo.codeboom", "anouk", true);
+    const std::string before = refi::projectXml(*original);
+    refi::exportQdpx(*original, dir / "leo.qdpx");
+
+    auto copy = Project::create(dir / "b" / "leo.codeboom", "anouk");
+    refi::ImportQdpx command(dir / "leo.qdpx");
+    copy->execute(command);
+    EXPECT_EQ(withoutDates(refi::projectXml(*copy)), withoutDates(before));
+    EXPECT_EQ(copy->codeTree().codes().size(), original->codeTree().codes().size());
+    EXPECT_EQ(copy->codings().size(), original->codings().size());
+    EXPECT_EQ(copy->attributes().size(), original->attributes().size());
+    auto memos = [](Project& p) {
+        auto stmt = p.database().prepare("SELECT COUNT(*) FROM memos");
+        stmt.step();
+        return stmt.int64At(0);
+    };
+    EXPECT_EQ(memos(*copy), memos(*original));
+}
+
+} // namespace
+} // namespace codeboom
