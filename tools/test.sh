@@ -27,5 +27,6 @@ run_suite build-nogui -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCODEBOOM_GUI=OFF \
 
 echo "== 3. Build and test core + CLI under AddressSanitizer + UndefinedBehaviorSanitizer"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  LSAN_OPTIONS=suppressions=$PWD/tools/lsan.supp \
   run_suite build-sanitize -DCMAKE_BUILD_TYPE=Debug -DCODEBOOM_GUI=OFF -DCODEBOOM_SANITIZE=ON \
   -DCMAKE_DISABLE_FIND_PACKAGE_wxWidgets=TRUE
