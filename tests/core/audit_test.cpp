@@ -201,20 +201,31 @@ TEST_F(AuditTest, ReviewMarksAreUndoableAndGoWithTheirCoding) {
     EXPECT_EQ(count("coding_reviews"), 0u);
 }
 
-TEST_F(AuditTest, VersionOneFileIsMigratedToTwoWithItsDataIntact) {
+TEST_F(AuditTest, VersionOneFileIsMigratedToCurrentWithItsDataIntact) {
     importText("int1", "R: Via de gemeente.\n");
     addCode("Regulatief");
     applyCoding("int1", 3, 8, "Regulatief");
     project.reset();
-    // Turn the file back into what Codeboom 0.1 wrote: no review table, format 1.
-    sqlBehindTheBack(file, "DROP TABLE coding_reviews; PRAGMA user_version = 1;");
+    // Turn the file back into what Codeboom 0.1 wrote: format 1, without the review table (2) and
+    // the relations and codebook fields (3).
+    sqlBehindTheBack(file, "DROP TABLE coding_reviews; DROP TABLE relation_evidence; "
+                           "DROP TABLE relations; DROP TABLE relation_types; DROP INDEX codes_core; "
+                           "ALTER TABLE codes DROP COLUMN is_core; "
+                           "ALTER TABLE codes DROP COLUMN merged_into; "
+                           "ALTER TABLE codes DROP COLUMN inclusion; "
+                           "ALTER TABLE codes DROP COLUMN exclusion; "
+                           "ALTER TABLE codes DROP COLUMN anchor_coding; "
+                           "ALTER TABLE codes DROP COLUMN label_nl; "
+                           "ALTER TABLE codes DROP COLUMN label_en; "
+                           "ALTER TABLE memos DROP COLUMN kind; PRAGMA user_version = 1;");
     EXPECT_THROW(Project::open(file, "anouk", true), Error); // read-only cannot migrate
     reopen();
     auto version = project->database().prepare("PRAGMA user_version");
     version.step();
-    EXPECT_EQ(version.intAt(0), 2);
-    EXPECT_EQ(store::currentSchemaVersion(), 2);
+    EXPECT_EQ(version.intAt(0), 3);
+    EXPECT_EQ(store::currentSchemaVersion(), 3);
     EXPECT_EQ(count("coding_reviews"), 0u);
+    EXPECT_EQ(count("relation_types"), 8u); // the built-in types come with the migration
     EXPECT_EQ(project->codings().size(), 1u);
     EXPECT_EQ(project->codings()[0].text, "Via d");
     EXPECT_FALSE(verifyHashChain(*project));

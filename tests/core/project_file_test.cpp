@@ -103,8 +103,8 @@ TEST(ProjectFileTest, NewerProjectIsRefusedAndLeftAlone) {
     const auto file = makeProject(dir);
     sql(file, "PRAGMA user_version = " + std::to_string(store::currentSchemaVersion() + 1));
     EXPECT_EQ(errorOf<ProjectTooNewError>([&] { Project::open(file, "anouk"); }),
-              "leo.codeboom was saved by a newer Codeboom (project format 3; this version reads up "
-              "to 2); update Codeboom to open it");
+              "leo.codeboom was saved by a newer Codeboom (project format 4; this version reads up "
+              "to 3); update Codeboom to open it");
     EXPECT_THROW(Project::open(file, "anouk", true), ProjectTooNewError);
 }
 

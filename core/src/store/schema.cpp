@@ -170,8 +170,81 @@ CREATE TABLE coding_reviews (
 CREATE INDEX coding_reviews_coding ON coding_reviews (coding_id, id);
 )sql";
 
+// Version 3: axial and selective coding. Codes get the structured codebook fields, a pointer to
+// the code they were merged into and the core-category mark; relations between codes have a
+// type (built-in or the user's own), evidence (codings) and a memo. A relation type may name the
+// paradigm-model slot its source code takes when its target is the phenomenon. A memo's kind
+// marks the story line (attached to the core category).
+// The built-in relation types have fixed UUIDs so that merged projects and REFI-QDA exchanges
+// recognise them.
+constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE codes ADD COLUMN inclusion TEXT NOT NULL DEFAULT '';
+ALTER TABLE codes ADD COLUMN exclusion TEXT NOT NULL DEFAULT '';
+-- UUID of a coding that anchors the definition; a soft link so that codebooks travel.
+ALTER TABLE codes ADD COLUMN anchor_coding TEXT NOT NULL DEFAULT '';
+ALTER TABLE codes ADD COLUMN label_nl TEXT NOT NULL DEFAULT '';
+ALTER TABLE codes ADD COLUMN label_en TEXT NOT NULL DEFAULT '';
+ALTER TABLE codes ADD COLUMN merged_into INTEGER REFERENCES codes(id);
+ALTER TABLE codes ADD COLUMN is_core INTEGER NOT NULL DEFAULT 0 CHECK (is_core IN (0, 1));
+CREATE UNIQUE INDEX codes_core ON codes (is_core) WHERE is_core = 1;
+
+CREATE TABLE relation_types (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid TEXT NOT NULL UNIQUE,
+  label_nl TEXT NOT NULL UNIQUE,
+  label_en TEXT NOT NULL UNIQUE,
+  directed INTEGER NOT NULL CHECK (directed IN (0, 1)),
+  builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1)),
+  paradigm_slot TEXT CHECK (paradigm_slot IN ('causal-conditions', 'context',
+    'intervening-conditions', 'strategies', 'consequences')),
+  created_at TEXT NOT NULL
+);
+INSERT INTO relation_types (uuid, label_nl, label_en, directed, builtin, paradigm_slot, created_at)
+VALUES
+  ('6f1d2a40-0c3e-4f51-9a70-000000000001', 'is oorzaak van', 'causes', 1, 1,
+   'causal-conditions', '1970-01-01T00:00:00Z'),
+  ('6f1d2a40-0c3e-4f51-9a70-000000000002', 'is gevolg van', 'is consequence of', 1, 1,
+   'consequences', '1970-01-01T00:00:00Z'),
+  ('6f1d2a40-0c3e-4f51-9a70-000000000003', 'is onderdeel van', 'is part of', 1, 1, NULL,
+   '1970-01-01T00:00:00Z'),
+  ('6f1d2a40-0c3e-4f51-9a70-000000000004', 'is voorwaarde voor', 'is condition for', 1, 1,
+   'intervening-conditions', '1970-01-01T00:00:00Z'),
+  ('6f1d2a40-0c3e-4f51-9a70-000000000005', 'versterkt', 'strengthens', 1, 1, NULL,
+   '1970-01-01T00:00:00Z'),
+  ('6f1d2a40-0c3e-4f51-9a70-000000000006', 'verzwakt', 'weakens', 1, 1, NULL,
+   '1970-01-01T00:00:00Z'),
+  ('6f1d2a40-0c3e-4f51-9a70-000000000007', 'is tegenstrijdig met', 'contradicts', 0, 1, NULL,
+   '1970-01-01T00:00:00Z'),
+  ('6f1d2a40-0c3e-4f51-9a70-000000000008', 'hangt samen met', 'is associated with', 0, 1, NULL,
+   '1970-01-01T00:00:00Z');
+
+CREATE TABLE relations (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid TEXT NOT NULL UNIQUE,
+  type_id INTEGER NOT NULL REFERENCES relation_types(id),
+  from_code INTEGER NOT NULL REFERENCES codes(id),
+  to_code INTEGER NOT NULL REFERENCES codes(id),
+  memo TEXT NOT NULL DEFAULT '',
+  coder_id INTEGER NOT NULL REFERENCES coders(id),
+  created_at TEXT NOT NULL,
+  CHECK (from_code <> to_code)
+);
+CREATE UNIQUE INDEX relations_unique ON relations (from_code, type_id, to_code);
+CREATE INDEX relations_to ON relations (to_code);
+
+CREATE TABLE relation_evidence (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  relation_id INTEGER NOT NULL REFERENCES relations(id),
+  coding_id INTEGER NOT NULL REFERENCES codings(id),
+  UNIQUE (relation_id, coding_id)
+);
+CREATE INDEX relation_evidence_coding ON relation_evidence (coding_id);
+
+ALTER TABLE memos ADD COLUMN kind TEXT NOT NULL DEFAULT 'memo' CHECK (kind IN ('memo', 'storyline'));
+)sql";
+
 // Each entry upgrades from version (index) to version (index + 1).
-constexpr std::array<std::string_view, 2> kMigrations = {kVersion1, kVersion2};
+constexpr std::array<std::string_view, 3> kMigrations = {kVersion1, kVersion2, kVersion3};
 
 int userVersion(Database& db) {
     auto stmt = db.prepare("PRAGMA user_version");
