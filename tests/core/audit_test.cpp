@@ -208,16 +208,17 @@ TEST_F(AuditTest, VersionOneFileIsMigratedToCurrentWithItsDataIntact) {
     project.reset();
     // Turn the file back into what Codeboom 0.1 wrote: format 1, without the review table (2) and
     // the relations and codebook fields (3).
-    sqlBehindTheBack(file, "DROP TABLE coding_reviews; DROP TABLE relation_evidence; "
-                           "DROP TABLE relations; DROP TABLE relation_types; DROP INDEX codes_core; "
-                           "ALTER TABLE codes DROP COLUMN is_core; "
-                           "ALTER TABLE codes DROP COLUMN merged_into; "
-                           "ALTER TABLE codes DROP COLUMN inclusion; "
-                           "ALTER TABLE codes DROP COLUMN exclusion; "
-                           "ALTER TABLE codes DROP COLUMN anchor_coding; "
-                           "ALTER TABLE codes DROP COLUMN label_nl; "
-                           "ALTER TABLE codes DROP COLUMN label_en; "
-                           "ALTER TABLE memos DROP COLUMN kind; PRAGMA user_version = 1;");
+    sqlBehindTheBack(file,
+                     "DROP TABLE coding_reviews; DROP TABLE relation_evidence; "
+                     "DROP TABLE relations; DROP TABLE relation_types; DROP INDEX codes_core; "
+                     "ALTER TABLE codes DROP COLUMN is_core; "
+                     "ALTER TABLE codes DROP COLUMN merged_into; "
+                     "ALTER TABLE codes DROP COLUMN inclusion; "
+                     "ALTER TABLE codes DROP COLUMN exclusion; "
+                     "ALTER TABLE codes DROP COLUMN anchor_coding; "
+                     "ALTER TABLE codes DROP COLUMN label_nl; "
+                     "ALTER TABLE codes DROP COLUMN label_en; "
+                     "ALTER TABLE memos DROP COLUMN kind; PRAGMA user_version = 1;");
     EXPECT_THROW(Project::open(file, "anouk", true), Error); // read-only cannot migrate
     reopen();
     auto version = project->database().prepare("PRAGMA user_version");
