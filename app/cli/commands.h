@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codeboom/analysis/matrix.h"
 #include "codeboom/project.h"
 
 #include "arguments.h"
@@ -22,6 +23,8 @@ struct Invocation {
 
 std::unique_ptr<Project> openForReading(const Invocation& inv);
 std::unique_ptr<Project> openForWriting(const Invocation& inv);
+// --lang nl|en, else `fallback`.
+Language languageOf(const Arguments& args, Language fallback);
 // Runs a core command with the --reason given, if any.
 void execute(Project& project, Command& command, const Invocation& inv);
 

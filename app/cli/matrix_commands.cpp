@@ -43,15 +43,6 @@ AnalysisFilter filterOf(const Arguments& args) {
     return filter;
 }
 
-Language languageOf(const Arguments& args) {
-    const std::string lang = args.option("lang").value_or("en");
-    if (lang == "en")
-        return Language::English;
-    if (lang == "nl")
-        return Language::Dutch;
-    throw UsageError("--lang must be en or nl, not '" + lang + "'");
-}
-
 // --format, else the extension of -o, else csv.
 std::string formatOf(const Arguments& args) {
     if (const auto format = args.option("format"))
@@ -70,7 +61,7 @@ std::string formatOf(const Arguments& args) {
 void write(const Matrix& matrix, const Invocation& inv) {
     const Arguments& args = inv.args;
     const std::string format = formatOf(args);
-    const Language language = languageOf(args);
+    const Language language = languageOf(args, Language::English);
     const auto out = args.option("o");
     if (format != "csv" && (args.option("dialect") || args.flag("with-header")))
         throw UsageError("--dialect and --with-header apply to --format csv only");
@@ -133,7 +124,7 @@ int cmdMatrix(Invocation& inv) {
             options.count = parseFrequencyCount(args.option("count").value_or("regions"));
             if (const auto percent = args.option("percent"))
                 options.percent = parsePercentages(*percent);
-            languageOf(args);
+            languageOf(args, Language::English);
             return 0;
         });
         auto p = open();
@@ -149,7 +140,7 @@ int cmdMatrix(Invocation& inv) {
             options.filter = filterOf(args);
             options.unit = parseCooccurrenceUnit(args.option("unit").value_or("overlap"));
             options.measure = parseCooccurrenceMeasure(args.option("measure").value_or("count"));
-            languageOf(args);
+            languageOf(args, Language::English);
             return 0;
         });
         auto p = open();

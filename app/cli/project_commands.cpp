@@ -56,6 +56,17 @@ std::unique_ptr<Project> openForWriting(const Invocation& inv) {
     return Project::open(inv.args.at(1, "PROJECT"), inv.coder, false);
 }
 
+Language languageOf(const Arguments& args, Language fallback) {
+    const auto lang = args.option("lang");
+    if (!lang)
+        return fallback;
+    if (*lang == "nl")
+        return Language::Dutch;
+    if (*lang == "en")
+        return Language::English;
+    throw UsageError("--lang must be nl or en, not '" + *lang + "'");
+}
+
 void execute(Project& project, Command& command, const Invocation& inv) {
     project.execute(command, inv.args.option("reason").value_or(""));
 }

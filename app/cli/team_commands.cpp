@@ -4,6 +4,7 @@
 #include "codeboom/audit/report.h"
 #include "codeboom/commands/review_commands.h"
 #include "codeboom/error.h"
+#include "codeboom/io/agreement_export.h"
 #include "codeboom/team/adjudication.h"
 #include "codeboom/team/merge.h"
 
@@ -61,87 +62,11 @@ std::vector<std::string> codersOption(const Invocation& inv) {
     return splitList(*coders);
 }
 
-std::string number(const std::optional<double>& value) {
-    if (!value)
-        return "";
-    char text[32];
-    std::snprintf(text, sizeof text, "%.6f", *value);
-    return text;
-}
-
 std::string spansText(const std::vector<Span>& spans) {
     std::string out;
     for (const Span& s : spans)
         out += (out.empty() ? "" : ";") + std::to_string(s.start) + "-" + std::to_string(s.end);
     return out;
-}
-
-// The agreement table: the contract's columns for two coders, the coincidence matrix for more.
-std::vector<std::vector<std::string>> agreementRows(const AgreementReport& report,
-                                                    bool perDocument) {
-    const bool pair = report.coders.size() == 2;
-    const bool segment = report.unit == AgreementUnit::Segment;
-    std::vector<std::vector<std::string>> rows;
-    std::vector<std::string> header = {"code"};
-    if (perDocument)
-        header.push_back("document");
-    if (pair)
-        for (const char* column :
-             {"unit", "units", "a", "b", "c", "d", "percent", "kappa", "alpha"})
-            header.push_back(column);
-    else
-        for (const char* column : {"unit", "units", "coders", "o00", "o01", "o11", "unanimous",
-                                   "percent", "kappa", "alpha"})
-            header.push_back(column);
-    rows.push_back(header);
-    for (const AgreementRow& r : report.rows) {
-        if (!perDocument && r.document != "*")
-            continue;
-        std::vector<std::string> row = {r.code};
-        if (perDocument)
-            row.push_back(r.document);
-        row.push_back(unitName(report.unit));
-        row.push_back(std::to_string(r.units));
-        if (pair) {
-            for (const std::size_t v : {r.table.a, r.table.b, r.table.c})
-                row.push_back(std::to_string(v));
-            row.push_back(segment ? "" : std::to_string(r.table.d));
-        } else {
-            row.push_back(std::to_string(report.coders.size()));
-            for (const double v : {r.coincidences.o00, r.coincidences.o01, r.coincidences.o11})
-                row.push_back(number(v));
-            row.push_back(std::to_string(r.unanimous));
-        }
-        row.push_back(number(r.percent));
-        row.push_back(number(r.kappa));
-        row.push_back(number(r.alpha));
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
-std::string agreementHtml(const AgreementReport& report,
-                          const std::vector<std::vector<std::string>>& rows) {
-    std::string coders;
-    for (const std::string& c : report.coders)
-        coders += (coders.empty() ? "" : ", ") + c;
-    std::string html =
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Intercoder agreement</title>"
-        "</head><body>\n<h1>Intercoder agreement</h1>\n<p>Coders: " +
-        escapeHtml(coders) + "; unit: " + unitName(report.unit) +
-        (report.unit == AgreementUnit::Segment ? "; overlap &ge; " + number(report.overlap) : "") +
-        ".</p>\n<p>a = both coders, b = first only, c = second only, d = neither; percent = "
-        "(a+d)/N (segment: a/(a+b+c)); Cohen's kappa = (Po-Pe)/(1-Pe), Pe = ((a+b)(a+c) + "
-        "(c+d)(b+d))/N&sup2;; alpha = Krippendorff's nominal alpha from the coincidence matrix "
-        "(o11 = 2a, o00 = 2d, o01 = b+c). More than two coders: Fleiss' kappa. Empty = "
-        "undefined. Pooled rows (*) sum the tables before computing.</p>\n<table border=\"1\">\n";
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        html += "<tr>";
-        for (const std::string& cell : rows[i])
-            html += (i == 0 ? "<th>" : "<td>") + escapeHtml(cell) + (i == 0 ? "</th>" : "</td>");
-        html += "</tr>\n";
-    }
-    return html + "</table>\n</body></html>\n";
 }
 
 } // namespace
@@ -180,7 +105,7 @@ int cmdMerge(Invocation& inv) {
 
 int cmdAgreement(Invocation& inv) {
     inv.args.allow({"coders", "unit", "overlap", "codes", "format", "output", "o", "rollup",
-                    "per-document", "doc"});
+                    "per-document", "doc", "lang", "with-header"});
     auto project = openForReading(inv);
     AgreementOptions options;
     options.coders = codersOption(inv);
@@ -202,28 +127,33 @@ int cmdAgreement(Invocation& inv) {
     if (const auto doc = inv.args.option("doc"))
         options.documents.push_back(project->document(*doc).id);
     const AgreementReport report = computeAgreement(*project, options);
-    const auto rows = agreementRows(report, inv.args.flag("per-document"));
+    const bool perDocument = inv.args.flag("per-document");
+    const Language language = languageOf(inv.args, Language::English);
+    const auto path = outputPath(inv);
     std::string format = inv.args.option("format").value_or("");
     if (format.empty()) {
-        const auto path = outputPath(inv);
-        format =
-            path && path->size() > 5 && path->substr(path->size() - 5) == ".html" ? "html" : "csv";
+        const std::string ext = path ? std::filesystem::path(*path).extension().string() : "";
+        format = ext == ".html" ? "html" : ext == ".xlsx" ? "xlsx" : "csv";
     }
+    if (format != "csv" && inv.args.flag("with-header"))
+        throw UsageError("--with-header applies to --format csv only");
     if (format == "html") {
-        writeOutput(inv, agreementHtml(report, rows));
-        return 0;
+        writeOutput(inv, agreementHtml(report, perDocument, language));
+    } else if (format == "xlsx") {
+        if (!path)
+            throw UsageError("--format xlsx needs -o FILE.xlsx");
+        writeAgreementXlsx(report, *path, perDocument, language);
+    } else if (format == "csv") {
+        // A file gets the statement in a sidecar, as matrices do; standard output gets it as
+        // leading '#' lines only when asked, so that scripts read a plain table.
+        if (path && !inv.args.flag("with-header"))
+            writeAgreementCsv(report, *path, perDocument, language);
+        else
+            writeOutput(inv,
+                        agreementCsv(report, perDocument, inv.args.flag("with-header"), language));
+    } else {
+        throw UsageError("unknown --format '" + format + "' (use csv, xlsx or html)");
     }
-    if (format == "xlsx")
-        throw UsageError("--format xlsx is not supported yet; use csv or html");
-    if (format != "csv")
-        throw UsageError("unknown --format '" + format + "' (use csv or html)");
-    std::string csv;
-    for (const auto& row : rows) {
-        for (std::size_t i = 0; i < row.size(); ++i)
-            csv += (i ? "," : "") + csvField(row[i]);
-        csv += "\n";
-    }
-    writeOutput(inv, csv);
     return 0;
 }
 

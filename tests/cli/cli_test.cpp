@@ -1,61 +1,25 @@
-#include "support/project_fixture.h"
+#include "cli/cli_fixture.h"
 
 #include <gmock/gmock.h>
 #include <nlohmann/json.hpp>
-#include <sys/wait.h>
 
-#include <fstream>
 #include <sstream>
 
 namespace codeboom {
 namespace {
 
+using test::CliResult;
+
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-struct Result {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuote(const std::string& word) {
-    std::string quoted = "'";
-    for (const char c : word)
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-std::string slurp(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-// Runs codeboom-cli as a script would, in `dir`, with CODEBOOM_CODER unset unless given.
-class CliTest : public ::testing::Test {
+class CliTest : public test::CliTestBase {
 protected:
-    Result cli(const std::vector<std::string>& args, const std::string& coder = "anouk") {
-        std::string command =
-            "cd " + shellQuote(dir.path().string()) + " && env -u CODEBOOM_CODER ";
-        if (!coder.empty())
-            command += "CODEBOOM_CODER=" + shellQuote(coder) + " ";
-        command += shellQuote(CODEBOOM_CLI);
-        for (const std::string& arg : args)
-            command += " " + shellQuote(arg);
-        command += " >" + shellQuote((dir / "out.txt").string()) + " 2>" +
-                   shellQuote((dir / "err.txt").string());
-        const int raw = std::system(command.c_str());
-        return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(dir / "out.txt"),
-                slurp(dir / "err.txt")};
-    }
     void SetUp() override { ASSERT_EQ(cli({"init", "p.codeboom"}).status, 0); }
-    test::TempDir dir;
 };
 
 TEST_F(CliTest, InitRefusesAnExistingFile) {
-    const Result r = cli({"init", "p.codeboom"});
+    const CliResult r = cli({"init", "p.codeboom"});
     EXPECT_EQ(r.status, 1);
     EXPECT_EQ(r.err, "codeboom-cli: p.codeboom already exists; choose another file name\n");
     EXPECT_EQ(r.out, "");
@@ -63,7 +27,7 @@ TEST_F(CliTest, InitRefusesAnExistingFile) {
 
 TEST_F(CliTest, ImportListsDocumentsWithTheContractColumns) {
     dir.write("int1.txt", "I: Hoe kwam u bij Leo?\nR: Via de gemeente, eh, via een folder.\n");
-    Result r = cli({"import", "p.codeboom", "int1.txt"});
+    CliResult r = cli({"import", "p.codeboom", "int1.txt"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_THAT(
         r.out,
@@ -89,7 +53,7 @@ TEST_F(CliTest, BatchImportReportsEveryFailureAndKeepsTheGoodFiles) {
     dir.write("goed.txt", "R: Dit gaat goed.\n");
     dir.write("kapot.docx", "geen zip");
     dir.write("plaatje.png", "\x89PNG");
-    const Result r =
+    const CliResult r =
         cli({"import", "p.codeboom", "goed.txt", "kapot.docx", "plaatje.png", "weg.txt"});
     EXPECT_EQ(r.status, 1);
     EXPECT_THAT(r.err, HasSubstr("kapot.docx"));
@@ -97,7 +61,7 @@ TEST_F(CliTest, BatchImportReportsEveryFailureAndKeepsTheGoodFiles) {
     EXPECT_THAT(r.err, HasSubstr("weg.txt: no such file"));
     EXPECT_THAT(r.out, HasSubstr("goed.txt\timported\tgoed"));
     EXPECT_THAT(r.out, HasSubstr("kapot.docx\tfailed"));
-    const Result docs = cli({"documents", "p.codeboom"});
+    const CliResult docs = cli({"documents", "p.codeboom"});
     EXPECT_EQ(std::count(docs.out.begin(), docs.out.end(), '\n'), 2);
 }
 
@@ -107,7 +71,7 @@ TEST_F(CliTest, ImportsAFolderAndAttributes) {
     dir.write("transcripten/b.txt", "I: Nog een vraag?\nR: Nog een antwoord.\n");
     dir.write("transcripten/notities.md", "# geen transcript");
     dir.write("resp.csv", "spreker;document;rol\nR;a;respondent\nR;b;respondent\n");
-    Result r = cli({"import", "p.codeboom", "transcripten", "--attributes", "resp.csv"});
+    CliResult r = cli({"import", "p.codeboom", "transcripten", "--attributes", "resp.csv"});
     ASSERT_EQ(r.status, 0) << r.err;
     r = cli({"attributes", "p.codeboom"});
     EXPECT_EQ(r.out, "case\tkind\tdocument\tattribute\tvalue\nR\tspeaker\ta\trol\trespondent\n"
@@ -118,8 +82,8 @@ TEST_F(CliTest, CodesCodingsUndoAndTheLog) {
     dir.write("int.txt", "R1: De financi\xC3\xABle drempel is hoog.\n");
     ASSERT_EQ(cli({"import", "p.codeboom", "int.txt"}).status, 0);
     ASSERT_EQ(cli({"code-add", "p.codeboom", "Regulatief", "--color", "#336699"}).status, 0);
-    Result r = cli({"code-add", "p.codeboom", "Regulatief > Financi\xC3\xABle drempel",
-                    "--description", "Kosten als reden om niet te leren."});
+    CliResult r = cli({"code-add", "p.codeboom", "Regulatief > Financi\xC3\xABle drempel",
+                       "--description", "Kosten als reden om niet te leren."});
     ASSERT_EQ(r.status, 0) << r.err;
     r = cli({"code", "p.codeboom", "int", "7", "25", "Regulatief > financi\xC3\xABle drempel",
              "--memo", "kern"});
@@ -148,7 +112,7 @@ TEST_F(CliTest, CoderComesFromOptionThenEnvironment) {
     dir.write("int.txt", "R: Tekst.\n");
     ASSERT_EQ(cli({"import", "p.codeboom", "int.txt"}).status, 0);
     ASSERT_EQ(cli({"code-add", "p.codeboom", "X"}).status, 0);
-    Result r = cli({"code", "--coder", "carla", "p.codeboom", "int", "3", "8", "X"}, "bram");
+    CliResult r = cli({"code", "--coder", "carla", "p.codeboom", "int", "3", "8", "X"}, "bram");
     EXPECT_THAT(r.out, HasSubstr("\tcarla\t"));
     r = cli({"code", "p.codeboom", "int", "3", "8", "X"}, "bram");
     EXPECT_THAT(r.out, HasSubstr("\tbram\t"));
@@ -159,7 +123,7 @@ TEST_F(CliTest, ErrorsAreOneLineAndChangeNothing) {
     ASSERT_EQ(cli({"import", "p.codeboom", "int.txt"}).status, 0);
     ASSERT_EQ(cli({"code-add", "p.codeboom", "X"}).status, 0);
     const std::string before = cli({"log", "p.codeboom"}).out;
-    Result r = cli({"code", "p.codeboom", "int", "5", "99", "X"});
+    CliResult r = cli({"code", "p.codeboom", "int", "5", "99", "X"});
     EXPECT_EQ(r.status, 1);
     EXPECT_EQ(r.err, "codeboom-cli: cannot code 5–99 in 'int': the document has 9 characters\n");
     r = cli({"code", "p.codeboom", "int", "-1", "4", "X"});
@@ -186,7 +150,7 @@ TEST_F(CliTest, CodeTreeCommandsRoundTrip) {
     ASSERT_EQ(cli({"code-move", "p.codeboom", "B", "--root", "--position", "0"}).status, 0);
     ASSERT_EQ(cli({"code-merge", "p.codeboom", "A > Eerste", "B > A2"}).status, 0);
     ASSERT_EQ(cli({"code-delete", "p.codeboom", "A"}).status, 0);
-    Result r = cli({"codes", "p.codeboom"});
+    CliResult r = cli({"codes", "p.codeboom"});
     EXPECT_THAT(r.out, HasSubstr("\nB\t"));
     EXPECT_THAT(r.out, HasSubstr("\nB > A2\t"));
     EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 3);
@@ -210,8 +174,10 @@ TEST_F(CliTest, TextIsSlicedByCodePoints) {
 
 TEST_F(CliTest, SampleTranscriptsImportWithTheirSpeakersAndAttributes) {
     const std::string samples = CODEBOOM_SAMPLES_DIR;
-    Result r = cli({"import", "p.codeboom", samples + "/focusgroep-leo.docx", samples + "/interview-werkgever.txt",
-                    samples + "/interview-loopbaanadviseur.odt", "--attributes", samples + "/respondenten.csv"});
+    CliResult r =
+        cli({"import", "p.codeboom", samples + "/focusgroep-leo.docx",
+             samples + "/interview-werkgever.txt", samples + "/interview-loopbaanadviseur.odt",
+             "--attributes", samples + "/respondenten.csv"});
     ASSERT_EQ(r.status, 0) << r.err;
     r = cli({"documents", "p.codeboom", "--json"});
     const auto documents = nlohmann::json::parse(r.out);

@@ -1,58 +1,22 @@
-#include "support/project_fixture.h"
+#include "cli/cli_fixture.h"
 
 #include <gmock/gmock.h>
-#include <sys/wait.h>
-
-#include <fstream>
-#include <sstream>
 
 namespace codeboom {
 namespace {
 
+using test::CliResult;
+using test::slurp;
+
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-struct Result {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuote(const std::string& word) {
-    std::string quoted = "'";
-    for (const char c : word)
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-std::string slurp(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-// Runs codeboom-cli as a script would (the harness of cli_test.cpp), on a project with two
-// interviews:
+// A project with two interviews:
 //   a "I: Hoe gaat het?\nR: Goed, dank je.\nI: Mooi.\nR: Ja." turns I [0,16) R [17,34) ...
 //   b "I: Wat doet u?\nR: Ik help.\nI: Fijn.\nR: Ja hoor."
 // codings: a Werk [20,34), a Zorg [25,30) (inside Werk), b Werk [18,25).
-class MatrixCliTest : public ::testing::Test {
+class MatrixCliTest : public test::CliTestBase {
 protected:
-    Result cli(const std::vector<std::string>& args, const std::string& coder = "anouk") {
-        std::string command =
-            "cd " + shellQuote(dir.path().string()) + " && env -u CODEBOOM_CODER ";
-        if (!coder.empty())
-            command += "CODEBOOM_CODER=" + shellQuote(coder) + " ";
-        command += shellQuote(CODEBOOM_CLI);
-        for (const std::string& arg : args)
-            command += " " + shellQuote(arg);
-        command += " >" + shellQuote((dir / "out.txt").string()) + " 2>" +
-                   shellQuote((dir / "err.txt").string());
-        const int raw = std::system(command.c_str());
-        return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(dir / "out.txt"),
-                slurp(dir / "err.txt")};
-    }
     void SetUp() override {
         ASSERT_EQ(cli({"init", "p.codeboom"}).status, 0);
         dir.write("a.txt", "I: Hoe gaat het?\nR: Goed, dank je.\nI: Mooi.\nR: Ja.\n");
@@ -64,11 +28,10 @@ protected:
         ASSERT_EQ(cli({"code", "p.codeboom", "a", "25", "30", "Zorg, \"thuis\""}).status, 0);
         ASSERT_EQ(cli({"code", "p.codeboom", "b", "18", "25", "Werk"}).status, 0);
     }
-    test::TempDir dir;
 };
 
 TEST_F(MatrixCliTest, FrequencyCsvGoesToStandardOutput) {
-    const Result r = cli({"matrix", "frequency", "p.codeboom"});
+    const CliResult r = cli({"matrix", "frequency", "p.codeboom"});
     ASSERT_EQ(r.status, 0) << r.err;
     // Werk: a 1, b 1; Zorg: a 1. The code with a comma and quotes is quoted.
     EXPECT_EQ(r.out, "\xEF\xBB\xBF"
@@ -79,7 +42,7 @@ TEST_F(MatrixCliTest, FrequencyCsvGoesToStandardOutput) {
 }
 
 TEST_F(MatrixCliTest, CooccurrenceJaccardInTheDutchExcelDialect) {
-    const Result r = cli(
+    const CliResult r = cli(
         {"matrix", "cooccurrence", "p.codeboom", "--measure", "jaccard", "--dialect", "excel-nl"});
     ASSERT_EQ(r.status, 0) << r.err;
     // n_Werk = 2, n_Zorg = 1, n_WZ = 1 (Zorg lies inside Werk in a): 1 / (2 + 1 - 1) = 0,5.
@@ -91,7 +54,7 @@ TEST_F(MatrixCliTest, CooccurrenceJaccardInTheDutchExcelDialect) {
 }
 
 TEST_F(MatrixCliTest, OutputFilesInEveryFormat) {
-    Result r = cli({"matrix", "frequency", "p.codeboom", "--count", "chars", "-o", "f.csv"});
+    CliResult r = cli({"matrix", "frequency", "p.codeboom", "--count", "chars", "-o", "f.csv"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out, "");
     // Werk: a 14, b 7; Zorg: a 5.
@@ -111,8 +74,8 @@ TEST_F(MatrixCliTest, OutputFilesInEveryFormat) {
 }
 
 TEST_F(MatrixCliTest, HeaderLinesAndFilters) {
-    const Result r = cli({"matrix", "frequency", "p.codeboom", "--with-header", "--docs", "b",
-                          "--coders", "anouk", "--codes", "Werk", "--by", "speaker"});
+    const CliResult r = cli({"matrix", "frequency", "p.codeboom", "--with-header", "--docs", "b",
+                             "--coders", "anouk", "--codes", "Werk", "--by", "speaker"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_THAT(r.out, HasSubstr("# Filters: documents: b; coders: anouk; codes: the subtree of "
                                  "Werk; roll-up: no\r\n"));
@@ -121,7 +84,7 @@ TEST_F(MatrixCliTest, HeaderLinesAndFilters) {
 }
 
 TEST_F(MatrixCliTest, MistakesAreUsageErrors) {
-    Result r = cli({"matrix", "frequency", "p.codeboom", "--by", "kleur"});
+    CliResult r = cli({"matrix", "frequency", "p.codeboom", "--by", "kleur"});
     EXPECT_EQ(r.status, 2);
     EXPECT_EQ(r.err, "codeboom-cli: --by must be document, speaker, coder or attribute:NAME, not "
                      "'kleur'\n");

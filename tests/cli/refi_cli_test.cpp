@@ -1,58 +1,20 @@
+#include "cli/cli_fixture.h"
 #include "core/refi_fixtures.h"
-#include "support/project_fixture.h"
 
 #include <gmock/gmock.h>
-#include <sys/wait.h>
-
-#include <fstream>
-#include <sstream>
 
 namespace codeboom {
 namespace {
+
+using test::CliResult;
 
 using ::testing::HasSubstr;
 using ::testing::Not;
 using ::testing::StartsWith;
 
-struct Result {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuote(const std::string& word) {
-    std::string quoted = "'";
-    for (const char c : word)
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-std::string slurp(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-// The harness of cli_test.cpp: codeboom-cli run as a script would, in a temporary folder.
-class RefiCliTest : public ::testing::Test {
+class RefiCliTest : public test::CliTestBase {
 protected:
-    Result cli(const std::vector<std::string>& args, const std::string& coder = "anouk") {
-        std::string command =
-            "cd " + shellQuote(dir.path().string()) + " && env -u CODEBOOM_CODER ";
-        if (!coder.empty())
-            command += "CODEBOOM_CODER=" + shellQuote(coder) + " ";
-        command += shellQuote(CODEBOOM_CLI);
-        for (const std::string& arg : args)
-            command += " " + shellQuote(arg);
-        command += " >" + shellQuote((dir / "out.txt").string()) + " 2>" +
-                   shellQuote((dir / "err.txt").string());
-        const int raw = std::system(command.c_str());
-        return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(dir / "out.txt"),
-                slurp(dir / "err.txt")};
-    }
     void SetUp() override { ASSERT_EQ(cli({"init", "p.codeboom"}).status, 0); }
-    test::TempDir dir;
 };
 
 TEST_F(RefiCliTest, QdpxImportReportsItemCountNote) {
@@ -61,13 +23,13 @@ TEST_F(RefiCliTest, QdpxImportReportsItemCountNote) {
         test::qdpx({{"project.qde", test::projectQde("urn:QDA-XML:project:1:0", "internal://t.txt",
                                                      {{11, 17, {test::kCodeChild}}})},
                     {"Sources/t.txt", "Ik woon in Leiden.\r\n"}}));
-    const Result r = cli({"qdpx", "import", "p.codeboom", "in.qdpx"});
+    const CliResult r = cli({"qdpx", "import", "p.codeboom", "in.qdpx"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_THAT(r.out, StartsWith("item\tcount\tnote\n"));
     EXPECT_THAT(r.out, HasSubstr("codings\t1\t1 in the file; 0 already in the project\n"));
     EXPECT_THAT(r.out, HasSubstr("dialect\t1\tinterview: code points, CRLF counted as 2"));
     EXPECT_THAT(r.out, HasSubstr("namespace\t0\turn:QDA-XML:project:1:0\n"));
-    const Result codings = cli({"codings", "p.codeboom"});
+    const CliResult codings = cli({"codings", "p.codeboom"});
     EXPECT_THAT(codings.out, HasSubstr("Leiden"));
 }
 
@@ -76,11 +38,11 @@ TEST_F(RefiCliTest, QdpxExportThenImportIntoAnotherProject) {
     ASSERT_EQ(cli({"import", "p.codeboom", "t.txt"}).status, 0);
     ASSERT_EQ(cli({"code-add", "p.codeboom", "Route"}).status, 0);
     ASSERT_EQ(cli({"code", "p.codeboom", "t", "4", "20", "Route"}).status, 0);
-    const Result out = cli({"qdpx", "export", "p.codeboom", "out.qdpx"});
+    const CliResult out = cli({"qdpx", "export", "p.codeboom", "out.qdpx"});
     ASSERT_EQ(out.status, 0) << out.err;
     EXPECT_THAT(out.out, HasSubstr("codings\t1\t\n"));
     ASSERT_EQ(cli({"init", "q.codeboom"}).status, 0);
-    const Result in = cli({"qdpx", "import", "q.codeboom", "out.qdpx"});
+    const CliResult in = cli({"qdpx", "import", "q.codeboom", "out.qdpx"});
     ASSERT_EQ(in.status, 0) << in.err;
     EXPECT_THAT(in.out, HasSubstr("codings\t1\t"));
     EXPECT_THAT(cli({"codings", "q.codeboom"}).out, HasSubstr("Via de gemeente."));
@@ -89,11 +51,11 @@ TEST_F(RefiCliTest, QdpxExportThenImportIntoAnotherProject) {
 TEST_F(RefiCliTest, QdcExportAndImport) {
     ASSERT_EQ(cli({"code-add", "p.codeboom", "Regulatief"}).status, 0);
     ASSERT_EQ(cli({"code-add", "p.codeboom", "Regulatief > Subsidies"}).status, 0);
-    const Result out = cli({"qdc", "export", "p.codeboom", "codes.qdc"});
+    const CliResult out = cli({"qdc", "export", "p.codeboom", "codes.qdc"});
     ASSERT_EQ(out.status, 0) << out.err;
     EXPECT_EQ(out.out, "item\tcount\tnote\ncodes\t2\t\n");
     ASSERT_EQ(cli({"init", "q.codeboom"}).status, 0);
-    const Result in = cli({"qdc", "import", "q.codeboom", "codes.qdc"});
+    const CliResult in = cli({"qdc", "import", "q.codeboom", "codes.qdc"});
     ASSERT_EQ(in.status, 0) << in.err;
     EXPECT_THAT(in.out, HasSubstr("codes\t2\t2 in the file; 0 matched existing codes"));
 }
@@ -101,7 +63,7 @@ TEST_F(RefiCliTest, QdcExportAndImport) {
 TEST_F(RefiCliTest, HostileArchiveIsAnErrorAndChangesNothing) {
     dir.write("bad.qdpx",
               test::qdpx({{"project.qde", "<Project name=\"x\"/>"}, {"../evil.txt", "x"}}));
-    const Result r = cli({"qdpx", "import", "p.codeboom", "bad.qdpx"});
+    const CliResult r = cli({"qdpx", "import", "p.codeboom", "bad.qdpx"});
     EXPECT_EQ(r.status, 1);
     EXPECT_THAT(r.err, HasSubstr("codeboom-cli: bad.qdpx: refused: the entry '../evil.txt'"));
     EXPECT_THAT(cli({"log", "p.codeboom"}).out, Not(HasSubstr("qdpx")));

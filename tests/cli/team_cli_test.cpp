@@ -1,54 +1,22 @@
-#include "support/project_fixture.h"
+#include "cli/cli_fixture.h"
 
 #include <gmock/gmock.h>
-#include <sys/wait.h>
 
-#include <fstream>
 #include <sstream>
 
 namespace codeboom {
 namespace {
 
+using test::CliResult;
+using test::shellQuote;
+using test::slurp;
+
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
-struct Result {
-    int status = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string shellQuote(const std::string& word) {
-    std::string quoted = "'";
-    for (const char c : word)
-        quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return quoted + "'";
-}
-
-std::string slurp(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-// The CliTest harness of cli_test.cpp, with a project where anouk and bram coded one document.
-class TeamCliTest : public ::testing::Test {
+// A project where anouk and bram coded one document.
+class TeamCliTest : public test::CliTestBase {
 protected:
-    Result cli(const std::vector<std::string>& args, const std::string& coder = "anouk") {
-        std::string command =
-            "cd " + shellQuote(dir.path().string()) + " && env -u CODEBOOM_CODER ";
-        if (!coder.empty())
-            command += "CODEBOOM_CODER=" + shellQuote(coder) + " ";
-        command += shellQuote(CODEBOOM_CLI);
-        for (const std::string& arg : args)
-            command += " " + shellQuote(arg);
-        command += " >" + shellQuote((dir / "out.txt").string()) + " 2>" +
-                   shellQuote((dir / "err.txt").string());
-        const int raw = std::system(command.c_str());
-        return {WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, slurp(dir / "out.txt"),
-                slurp(dir / "err.txt")};
-    }
     void SetUp() override {
         ASSERT_EQ(cli({"init", "p.codeboom"}).status, 0);
         dir.write("int1.txt", std::string(100, 'x'));
@@ -57,11 +25,10 @@ protected:
         ASSERT_EQ(cli({"code", "p.codeboom", "int1", "0", "40", "Regulatief"}, "anouk").status, 0);
         ASSERT_EQ(cli({"code", "p.codeboom", "int1", "20", "60", "Regulatief"}, "bram").status, 0);
     }
-    test::TempDir dir;
 };
 
 TEST_F(TeamCliTest, AgreementCsvHasTheContractColumnsAndAPooledRow) {
-    const Result r = cli({"agreement", "p.codeboom", "--coders", "anouk,bram"});
+    const CliResult r = cli({"agreement", "p.codeboom", "--coders", "anouk,bram"});
     ASSERT_EQ(r.status, 0) << r.err;
     // a 20, b 20, c 20, d 40: Po 0.6, Pe 0.52, kappa 0.08/0.48, alpha 1 - 199*40/9600.
     EXPECT_EQ(r.out, "code,unit,units,a,b,c,d,percent,kappa,alpha\n"
@@ -70,8 +37,8 @@ TEST_F(TeamCliTest, AgreementCsvHasTheContractColumnsAndAPooledRow) {
 }
 
 TEST_F(TeamCliTest, AgreementAtSegmentsLeavesUndefinedCellsEmpty) {
-    const Result r = cli({"agreement", "p.codeboom", "--coders", "anouk,bram", "--unit", "segment",
-                          "--overlap", "0.3", "--per-document"});
+    const CliResult r = cli({"agreement", "p.codeboom", "--coders", "anouk,bram", "--unit",
+                             "segment", "--overlap", "0.3", "--per-document"});
     ASSERT_EQ(r.status, 0) << r.err;
     // 20/60 = 0.33 >= 0.3: one matched pair.
     EXPECT_EQ(r.out, "code,document,unit,units,a,b,c,d,percent,kappa,alpha\n"
@@ -81,15 +48,15 @@ TEST_F(TeamCliTest, AgreementAtSegmentsLeavesUndefinedCellsEmpty) {
 }
 
 TEST_F(TeamCliTest, AgreementWritesHtmlToAFile) {
-    const Result r = cli({"agreement", "p.codeboom", "--coders", "anouk,bram", "--unit",
-                          "paragraph", "-o", "agreement.html"});
+    const CliResult r = cli({"agreement", "p.codeboom", "--coders", "anouk,bram", "--unit",
+                             "paragraph", "-o", "agreement.html"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_EQ(r.out, "");
     EXPECT_THAT(slurp(dir / "agreement.html"), HasSubstr("<th>kappa</th>"));
 }
 
 TEST_F(TeamCliTest, AgreementRefusesAnUnknownCoderOrUnit) {
-    Result r = cli({"agreement", "p.codeboom", "--coders", "anouk,zoe"});
+    CliResult r = cli({"agreement", "p.codeboom", "--coders", "anouk,zoe"});
     EXPECT_EQ(r.status, 1);
     EXPECT_EQ(r.err, "codeboom-cli: there is no coder 'zoe' in p.codeboom\n");
     r = cli({"agreement", "p.codeboom", "--coders", "anouk,bram", "--unit", "zin"});
@@ -100,7 +67,7 @@ TEST_F(TeamCliTest, AgreementRefusesAnUnknownCoderOrUnit) {
 }
 
 TEST_F(TeamCliTest, AuditVerifyReportsTheFirstBrokenLink) {
-    Result r = cli({"audit", "verify", "p.codeboom"});
+    CliResult r = cli({"audit", "verify", "p.codeboom"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_THAT(r.out, StartsWith("status\tevents\tevent\tproblem\nok\t4\t"));
     const std::string edit = "sqlite3 " + shellQuote((dir / "p.codeboom").string()) +
@@ -113,7 +80,7 @@ TEST_F(TeamCliTest, AuditVerifyReportsTheFirstBrokenLink) {
 }
 
 TEST_F(TeamCliTest, LogFiltersByCoderAndAction) {
-    Result r = cli({"log", "p.codeboom", "--by", "bram"});
+    CliResult r = cli({"log", "p.codeboom", "--by", "bram"});
     ASSERT_EQ(r.status, 0) << r.err;
     std::istringstream lines(r.out);
     std::string header, row, extra;
@@ -129,7 +96,7 @@ TEST_F(TeamCliTest, LogFiltersByCoderAndAction) {
 TEST_F(TeamCliTest, MergeDryRunThenMergeThenRefuseAConflict) {
     std::filesystem::copy_file(dir / "p.codeboom", dir / "q.codeboom");
     ASSERT_EQ(cli({"code-describe", "q.codeboom", "Regulatief", "Regels"}).status, 0);
-    Result r = cli({"merge", "pq.codeboom", "p.codeboom", "q.codeboom", "--dry-run"});
+    CliResult r = cli({"merge", "pq.codeboom", "p.codeboom", "q.codeboom", "--dry-run"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_THAT(r.out, HasSubstr("document\tint1\t100 characters, from p.codeboom, q.codeboom\n"));
     EXPECT_THAT(r.out, HasSubstr("codings\t*\t2\n"));
@@ -150,7 +117,7 @@ TEST_F(TeamCliTest, MergeDryRunThenMergeThenRefuseAConflict) {
 }
 
 TEST_F(TeamCliTest, DisagreementsAdjudicationAndReview) {
-    Result r = cli({"disagreements", "p.codeboom", "--coders", "anouk,bram"});
+    CliResult r = cli({"disagreements", "p.codeboom", "--coders", "anouk,bram"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_THAT(r.out, StartsWith("document\tcode\tstart\tend\tanouk\tbram\ttext\tcontext\n"
                                   "int1\tRegulatief\t0\t60\t0-40\t20-60\t"));
@@ -172,7 +139,7 @@ TEST_F(TeamCliTest, DisagreementsAdjudicationAndReview) {
 }
 
 TEST_F(TeamCliTest, ReviewMarksAndListsCodings) {
-    Result r = cli({"codings", "p.codeboom", "--coder", "bram"});
+    CliResult r = cli({"codings", "p.codeboom", "--coder", "bram"});
     const std::string uuid = r.out.substr(r.out.find('\n') + 1, 36);
     r = cli({"review", "p.codeboom", uuid, "rejected", "--comment", "te ruim"}, "sanne");
     ASSERT_EQ(r.status, 0) << r.err;
@@ -185,7 +152,7 @@ TEST_F(TeamCliTest, ReviewMarksAndListsCodings) {
 }
 
 TEST_F(TeamCliTest, AuditReportAndCodebookHistory) {
-    Result r = cli({"audit", "report", "p.codeboom", "--output", "report.csv"});
+    CliResult r = cli({"audit", "report", "p.codeboom", "--output", "report.csv"});
     ASSERT_EQ(r.status, 0) << r.err;
     const std::string csv = slurp(dir / "report.csv");
     EXPECT_THAT(csv, StartsWith("code,uuid,definition,coder,regions,codings,first_use,last_use,"

@@ -6,9 +6,9 @@
 #include "codeboom/io/matrix_xlsx.h"
 
 #include "support/analysis_fixture.h"
+#include "support/zip_builder.h"
 
 #include <gmock/gmock.h>
-#include <zip.h>
 
 #include <fstream>
 #include <sstream>
@@ -16,33 +16,11 @@
 namespace codeboom {
 namespace {
 
+using test::slurp;
+
+using test::zipEntry;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
-
-std::string slurp(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
-std::string zipEntry(const std::filesystem::path& archive, const std::string& name) {
-    int error = 0;
-    zip_t* zip = zip_open(archive.c_str(), ZIP_RDONLY, &error);
-    if (!zip)
-        return "(not a zip)";
-    std::string bytes = "(no entry)";
-    if (zip_file_t* file = zip_fopen(zip, name.c_str(), 0)) {
-        bytes.clear();
-        char buffer[4096];
-        zip_int64_t n = 0;
-        while ((n = zip_fread(file, buffer, sizeof buffer)) > 0)
-            bytes.append(buffer, static_cast<std::size_t>(n));
-        zip_fclose(file);
-    }
-    zip_close(zip);
-    return bytes;
-}
 
 // A 2 x 2 matrix built by hand: a code name with a comma and a quote, a fraction, an empty
 // (undefined) cell.

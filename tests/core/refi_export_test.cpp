@@ -20,6 +20,8 @@
 namespace codeboom {
 namespace {
 
+using test::slurp;
+
 using ::testing::HasSubstr;
 using ::testing::Not;
 
@@ -27,13 +29,6 @@ using ::testing::Not;
 std::string withoutDates(const std::string& xml) {
     static const std::regex date("(creationDateTime|modifiedDateTime)=\"[^\"]*\"");
     return std::regex_replace(xml, date, "$1=\"\"");
-}
-
-std::string slurp(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
 }
 
 // xmllint --schema, when xmllint and ../shared/interop/schemas are there; "" when valid.

@@ -8,8 +8,16 @@
 
 #include <fstream>
 #include <random>
+#include <sstream>
 
 namespace codeboom::test {
+
+std::string slurp(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
 
 TempDir::TempDir() {
     std::random_device random;

@@ -27,6 +27,9 @@ private:
     std::filesystem::path path_;
 };
 
+// The whole content of a file (empty if it cannot be read).
+std::string slurp(const std::filesystem::path& file);
+
 // A fresh project in a temporary folder, coded by "anouk", with helpers that build its content
 // from literal transcripts in a line or two of test code.
 class ProjectTest : public ::testing::Test {

@@ -72,4 +72,22 @@ std::string makeZip(const std::vector<std::pair<std::string, std::string>>& entr
     return bytes;
 }
 
+std::string zipEntry(const std::filesystem::path& archive, const std::string& name) {
+    int error = 0;
+    zip_t* zip = zip_open(archive.c_str(), ZIP_RDONLY, &error);
+    if (!zip)
+        return "(not a zip)";
+    std::string bytes = "(no entry)";
+    if (zip_file_t* file = zip_fopen(zip, name.c_str(), 0)) {
+        bytes.clear();
+        char buffer[4096];
+        zip_int64_t n = 0;
+        while ((n = zip_fread(file, buffer, sizeof buffer)) > 0)
+            bytes.append(buffer, static_cast<std::size_t>(n));
+        zip_fclose(file);
+    }
+    zip_close(zip);
+    return bytes;
+}
+
 } // namespace codeboom::test

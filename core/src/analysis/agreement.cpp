@@ -3,6 +3,7 @@
 #include "codeboom/error.h"
 #include "codeboom/project.h"
 #include "codeboom/store/database.h"
+#include "codeboom/text/identity.h"
 
 #include <algorithm>
 #include <bit>
@@ -268,6 +269,8 @@ AgreementReport computeAgreement(Project& project, const AgreementOptions& optio
     report.unit = options.unit;
     report.coders = options.coders;
     report.overlap = options.overlap;
+    report.project = project.fileName();
+    report.date = utcNow();
     AgreementRow pooled = rowFor("*", "", "*");
     const std::vector<std::vector<Span>> nobody(m);
     for (const Code* code : codes) {

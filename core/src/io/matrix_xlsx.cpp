@@ -3,6 +3,8 @@
 #include "codeboom/io/export_error.h"
 #include "codeboom/io/heatmap.h"
 
+#include "xlsx_definition_sheet.h"
+
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -82,15 +84,7 @@ void writeMatrixXlsx(const Matrix& m, const std::filesystem::path& file, Languag
                                            columnIndex(m.columns()), &scale);
     }
 
-    lxw_worksheet* definition = workbook_add_worksheet(book, dutch ? "Definitie" : "Definition");
-    std::size_t row = 0;
-    for (const auto& [label, text] : describe(m.definition, language)) {
-        worksheet_write_string(definition, rowIndex(row), 0, label.c_str(), total);
-        worksheet_write_string(definition, rowIndex(row), 1, text.c_str(), nullptr);
-        ++row;
-    }
-    worksheet_set_column(definition, 0, 0, 14, nullptr);
-    worksheet_set_column(definition, 1, 1, 120, nullptr);
+    addDefinitionSheet(book, describe(m.definition, language), language);
 
     const lxw_error error = workbook_close(book);
     if (error != LXW_NO_ERROR)

@@ -51,6 +51,8 @@ struct AgreementReport {
     AgreementUnit unit = AgreementUnit::Character;
     std::vector<std::string> coders;
     double overlap = 0.9;
+    std::string project; // file name, for the statement exports carry
+    std::string date;    // when it was computed (UTC, ISO 8601)
     // Per code and document, then per code pooled over documents (document "*"), then the
     // pooled row over every code and document (code "*"); codes in tree order.
     std::vector<AgreementRow> rows;
