@@ -1,5 +1,7 @@
 #include "arguments.h"
 
+#include "codeboom/text/identity.h"
+
 #include <charconv>
 
 namespace codeboom::cli {
@@ -18,7 +20,13 @@ const std::set<std::string> kValued = {"coder",       "attributes", "speaker-pat
                                        "recode",      "comment",    "date",
                                        "o",           "count",      "docs",
                                        "where",       "dialect",    "measure",
-                                       "lang",        "percent"};
+                                       "lang",        "percent",    "document",
+                                       "coding",      "slot",       "seed",
+                                       "definition",  "inclusion",  "exclusion",
+                                       "anchor",      "label-nl",   "label-en"};
+
+// Options that may repeat, each taking a value and any UUIDs right after it.
+const std::set<std::string> kListed = {"evidence", "drop-evidence"};
 
 } // namespace
 
@@ -41,7 +49,18 @@ Arguments::Arguments(int argc, char** argv) {
             continue;
         }
         std::string name = word.substr(2);
-        if (const auto eq = name.find('='); eq != std::string::npos) {
+        if (kListed.count(name.substr(0, name.find('=')))) {
+            const auto eq = name.find('=');
+            if (eq == std::string::npos && i + 1 >= argc)
+                throw UsageError("option --" + name + " needs a value");
+            std::string value = eq == std::string::npos ? argv[++i] : name.substr(eq + 1);
+            name = name.substr(0, eq);
+            auto& list = lists_[name];
+            list.push_back(value);
+            while (i + 1 < argc && !normalizeUuid(argv[i + 1]).empty())
+                list.push_back(argv[++i]);
+            options_[name] = list.back();
+        } else if (const auto eq = name.find('='); eq != std::string::npos) {
             options_[name.substr(0, eq)] = name.substr(eq + 1);
         } else if (kValued.count(name)) {
             if (i + 1 >= argc)
@@ -70,6 +89,11 @@ std::optional<std::string> Arguments::option(const std::string& name) const {
     if (it == options_.end())
         return std::nullopt;
     return it->second;
+}
+
+std::vector<std::string> Arguments::values(const std::string& name) const {
+    const auto it = lists_.find(name);
+    return it == lists_.end() ? std::vector<std::string>() : it->second;
 }
 
 std::optional<long long> Arguments::number(const std::string& name) const {

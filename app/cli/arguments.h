@@ -20,6 +20,9 @@ public:
     const std::string& at(std::size_t i, const char* what) const;
     std::vector<std::string> rest(std::size_t from) const;
     std::optional<std::string> option(const std::string& name) const;
+    // Every value of an option that may repeat and take several UUIDs (--evidence A B --evidence
+    // C); empty when not given.
+    std::vector<std::string> values(const std::string& name) const;
     std::optional<long long> number(const std::string& name) const;
     bool flag(const std::string& name) const;
     // Options given but unknown to the subcommand are refused, so a typo is not ignored.
@@ -28,6 +31,7 @@ public:
 private:
     std::vector<std::string> positional_;
     std::map<std::string, std::string> options_;
+    std::map<std::string, std::vector<std::string>> lists_;
     std::set<std::string> flags_;
 };
 

@@ -24,11 +24,14 @@ int cmdCodes(Invocation& inv) {
     inv.args.allow({});
     auto project = openForReading(inv);
     const auto counts = regionCounts(*project);
-    Table table({"path", "uuid", "color", "regions", "description", "depth"});
+    // Columns are only ever added at the end: scripts read them by position.
+    Table table({"path", "uuid", "color", "regions", "description", "depth", "inclusion",
+                 "exclusion", "anchor", "label_nl", "label_en"});
     for (const Code& code : project->codeTree().codes()) {
         const auto it = counts.find(code.id);
         table.add({code.path, code.uuid, code.color, it == counts.end() ? 0 : it->second,
-                   code.description, code.depth});
+                   code.description, code.depth, code.inclusion, code.exclusion, code.anchorCoding,
+                   code.labelNl, code.labelEn});
     }
     table.print(inv.out, inv.json);
     return 0;

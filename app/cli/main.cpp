@@ -1,9 +1,12 @@
 #include "codeboom/error.h"
 
 #include "audit_commands.h"
+#include "codebook_commands.h"
 #include "commands.h"
 #include "matrix_commands.h"
+#include "memo_commands.h"
 #include "refi_commands.h"
+#include "relation_commands.h"
 #include "team_commands.h"
 
 #include <pwd.h>
@@ -36,7 +39,8 @@ Projects and documents
 
 Codes
   code-add PROJECT PATH [--color #RRGGBB] [--description TEXT]
-  codes PROJECT                                 path, uuid, color, regions, description
+  codes PROJECT                                 path, uuid, color, regions, description, depth,
+                                                inclusion, exclusion, anchor, label_nl, label_en
   code-rename PROJECT PATH NEWNAME
   code-move PROJECT PATH NEWPARENT|--root [--position N]
   code-merge PROJECT SOURCE TARGET
@@ -44,10 +48,45 @@ Codes
   code-color PROJECT PATH #RRGGBB
   code-describe PROJECT PATH TEXT
 
+Codebooks (--lang nl|en, default nl: the language of definitions, headings and titles)
+  code-fields PROJECT PATH [--definition T] [--inclusion T] [--exclusion T] [--anchor CODING_UUID]
+              [--label-nl T] [--label-en T]       the codebook fields of a code (empty T clears)
+  template-apply PROJECT NAME|--list [--lang nl|en]
+                                                a theory's code tree: scott, emerson, employability,
+                                                provan-kenis; merges with codes of the same path
+  codebook-export PROJECT FILE.html|FILE.md|FILE.csv [--lang nl|en]
+                                                the codebook as an appendix, or as a table
+  codebook-import PROJECT FILE.csv              codes by uuid, then path; creates what is missing
+
 Coding
   code PROJECT DOC FROM TO PATH [--memo TEXT]
   codings PROJECT [--doc DOC] [--code PATH [--rollup]] [--coder NAME]
   uncode PROJECT CODING_UUID
+
+Memos
+  memo PROJECT (--project | --document DOC | --code PATH | --coding UUID) TEXT
+                                                write the memo on that object (empty TEXT removes it)
+  memos PROJECT                                 uuid, target_kind, target, coder, updated_at, text
+
+Axial and selective coding (TYPE: a relation type's Dutch or English label; --lang nl|en for output)
+  relation-add PROJECT FROM_PATH TYPE TO_PATH [--memo TEXT] [--evidence CODING_UUID...]
+  relations PROJECT                             from, type, to, directed, evidence, memo, uuid
+  relation-edit PROJECT RELATION_UUID [--memo TEXT] [--evidence CODING_UUID...]
+                [--drop-evidence CODING_UUID...]
+  relation-remove PROJECT RELATION_UUID
+  relation-types PROJECT                        label_nl, label_en, directed, slot, builtin, uuid
+  relation-type-add PROJECT LABEL_NL LABEL_EN [--symmetric]
+                [--slot causal-conditions|context|intervening-conditions|strategies|consequences]
+  phase-set PROJECT PATH open|axial|selective
+  status-set PROJECT PATH provisional|defined
+  core-set PROJECT PATH|--none                  mark the core category (selective coding)
+  storyline PROJECT [TEXT]                      write the story line of the core, or show it
+  integration PROJECT                           code, connected, path, evidence: each category's way to the core
+  cycles PROJECT                                cycle, length, path: cycles among directed relations
+  paradigm PROJECT PATH                         slot, code, relation, evidence, uuid (Strauss & Corbin)
+  saturation PROJECT                            document, order, new_codes, new_subcodes, cumulative
+  network PROJECT FILE.svg|FILE.png [--all] [--seed N]
+                                                codes in relations and the core; --all: every code
 
 History
   undo PROJECT | redo PROJECT                   the current coder's last command
@@ -118,9 +157,15 @@ int main(int argc, char** argv) {
         {"code-delete", cmdCodeDelete},
         {"code-color", cmdCodeColor},
         {"code-describe", cmdCodeDescribe},
+        {"code-fields", cmdCodeFields},
+        {"template-apply", cmdTemplateApply},
+        {"codebook-export", cmdCodebookExport},
+        {"codebook-import", cmdCodebookImport},
         {"code", cmdCode},
         {"codings", cmdCodings},
         {"uncode", cmdUncode},
+        {"memo", cmdMemo},
+        {"memos", cmdMemos},
         {"undo", cmdUndo},
         {"redo", cmdRedo},
         {"log", cmdLog},
@@ -133,6 +178,21 @@ int main(int argc, char** argv) {
         {"audit", cmdAudit},
         {"qdpx", cmdQdpx},
         {"qdc", cmdQdc},
+        {"relation-add", cmdRelationAdd},
+        {"relations", cmdRelations},
+        {"relation-edit", cmdRelationEdit},
+        {"relation-remove", cmdRelationRemove},
+        {"relation-types", cmdRelationTypes},
+        {"relation-type-add", cmdRelationTypeAdd},
+        {"phase-set", cmdPhaseSet},
+        {"status-set", cmdStatusSet},
+        {"core-set", cmdCoreSet},
+        {"storyline", cmdStoryline},
+        {"integration", cmdIntegration},
+        {"cycles", cmdCycles},
+        {"paradigm", cmdParadigm},
+        {"saturation", cmdSaturation},
+        {"network", cmdNetwork},
     };
     try {
         const Arguments args(argc, argv);

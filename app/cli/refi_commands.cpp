@@ -55,7 +55,11 @@ int cmdQdpx(Invocation& inv) {
     table.add({"selections", s.selections, ""});
     table.add({"codings", s.codings, ""});
     table.add({"notes", s.notes, ""});
-    table.add({"links", 0, "relations are not exported yet"});
+    table.add({"links", s.links,
+               s.evidenceLeftOut ? std::to_string(s.evidenceLeftOut) +
+                                       " evidence codings of relations left out (REFI-QDA has "
+                                       "no place for them)"
+                                 : std::string()});
     table.print(inv.out, inv.json);
     return 0;
 }

@@ -2,6 +2,7 @@
 
 #include "codeboom/audit/hash_chain.h"
 #include "codeboom/commands/command.h"
+#include "codeboom/commands/command_label.h"
 #include "codeboom/error.h"
 #include "codeboom/store/schema.h"
 
@@ -54,6 +55,10 @@ int pragmaInt(store::Database& db, const char* pragma) {
 
 void configure(store::Database& db) {
     db.exec("PRAGMA foreign_keys = ON");
+    // One command is one transaction, and importing a large REFI-QDA project or a merge writes
+    // tens of MiB in one: with SQLite's default 2 MiB cache the dirty pages were spilled to the
+    // log and read back while the transaction ran. Pages are allocated as used; this is a limit.
+    db.exec("PRAGMA cache_size = -131072");
     if (!db.readOnly()) {
         db.exec("PRAGMA journal_mode = WAL");
         db.exec("PRAGMA synchronous = NORMAL");
@@ -282,8 +287,10 @@ const CodeTree& Project::codeTree() {
     if (codeTree_)
         return *codeTree_;
     std::vector<Code> codes;
-    auto stmt = db_->prepare("SELECT id, uuid, parent_id, position, name, color, description, "
-                             "phase, status FROM codes");
+    auto stmt =
+        db_->prepare("SELECT id, uuid, parent_id, position, name, color, description, "
+                     "phase, status, is_core, inclusion, exclusion, anchor_coding, label_nl, "
+                     "label_en FROM codes");
     while (stmt.step()) {
         Code code;
         code.id = stmt.int64At(0);
@@ -295,6 +302,12 @@ const CodeTree& Project::codeTree() {
         code.description = stmt.textAt(6);
         code.phase = stmt.textAt(7);
         code.status = stmt.textAt(8);
+        code.isCore = stmt.intAt(9) != 0;
+        code.inclusion = stmt.textAt(10);
+        code.exclusion = stmt.textAt(11);
+        code.anchorCoding = stmt.textAt(12);
+        code.labelNl = stmt.textAt(13);
+        code.labelEn = stmt.textAt(14);
         codes.push_back(std::move(code));
     }
     codeTree_.emplace(std::move(codes), nameKeys_);
@@ -441,16 +454,20 @@ std::optional<RowId> Project::execute(Command& command, std::string_view reason)
         store::Transaction transaction(*db_);
         ChangeRecorder changes(*db_);
         CommandContext context{*this, changes};
+        // Named before it runs: a deleted code or coding can no longer be looked up afterwards.
+        const CommandLabel shown = describeCommand(*this, command);
         command.execute(context);
         if (changes.empty())
             return std::nullopt;
+        const bool codesChanged = changes.touches("codes");
         nlohmann::json payload = {{"arguments", command.arguments()},
-                                  {"changes", changes.changes()}};
+                                  {"changes", changes.takeChanges()},
+                                  {"label", shown.toJson()}};
         const RowId id = appendEvent("do", command.name(), command.label(), std::nullopt, reason,
                                      payload.dump());
         transaction.commit();
         // Most commands are codings; rebuilding the code tree after each would dominate them.
-        if (changes.touches("codes"))
+        if (codesChanged)
             invalidate();
         if (history_) {
             history_->done.push_back(id);
@@ -557,6 +574,36 @@ std::optional<std::string> Project::redoLabel() {
     if (h.undone.empty())
         return std::nullopt;
     return eventLabel(h.undone.back());
+}
+
+std::optional<CommandLabel> Project::undoLabelText() {
+    History& h = history();
+    if (h.done.empty())
+        return std::nullopt;
+    return eventLabelText(h.done.back());
+}
+
+std::optional<CommandLabel> Project::redoLabelText() {
+    History& h = history();
+    if (h.undone.empty())
+        return std::nullopt;
+    return eventLabelText(h.undone.back());
+}
+
+// Events recorded before labels were stored in this form fall back to their English label.
+CommandLabel Project::eventLabelText(RowId event) {
+    auto& stmt = db_->cached("SELECT label, CASE WHEN json_valid(payload) THEN "
+                             "json_extract(payload, '$.label') END FROM events WHERE id = ?");
+    stmt.bind(0, event);
+    CommandLabel label;
+    if (stmt.step()) {
+        if (const auto stored = stmt.optionalTextAt(1))
+            label = CommandLabel::fromJson(nlohmann::json::parse(*stored, nullptr, false));
+        if (label.message.empty())
+            label = {stmt.textAt(0), {}};
+    }
+    stmt.reset();
+    return label;
 }
 
 // Menus ask for labels after every command; an event's payload can be megabytes, so only the

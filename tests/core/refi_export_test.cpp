@@ -1,7 +1,9 @@
 #include "codeboom/commands/attribute_commands.h"
 #include "codeboom/commands/code_commands.h"
 #include "codeboom/commands/coding_commands.h"
+#include "codeboom/commands/relation_commands.h"
 #include "codeboom/error.h"
+#include "codeboom/model/relations.h"
 #include "codeboom/refi/qdc.h"
 #include "codeboom/refi/qdpx_archive.h"
 #include "codeboom/refi/qdpx_export.h"
@@ -48,7 +50,8 @@ std::optional<std::string> schemaErrors(const std::string& xml, const std::strin
 class RefiExportTest : public test::ProjectTest {
 protected:
     // Two documents, nested codes, two codes on one span (one PlainTextSelection, two Codings), a
-    // coding memo, speaker and document attributes, and notes imported from a REFI file.
+    // coding memo, speaker and document attributes, notes imported from a REFI file, and two
+    // relations: a built-in directed type with a memo, and a symmetric type of the user's.
     void buildProject() {
         const std::string doc = importText("interview-1", "Interviewer: Hoe kwam u bij Leo?\n"
                                                           "R1: Via de gemeente, eh, via een "
@@ -74,6 +77,13 @@ protected:
               "</Notes><NoteRef targetGUID=\"AAAA0000-0000-4000-8000-000000000001\"/></Project>"}});
         refi::ImportQdpx importNotes(notes, "notes.qdpx");
         project->execute(importNotes);
+        AddRelation causes("Regulatief > Financi\xC3\xABle drempel", "causes", "Normatief", {},
+                           "drempel botst met wat hoort");
+        project->execute(causes);
+        AddRelationType clashes("schuurt met", "clashes with", false);
+        project->execute(clashes);
+        AddRelation clash("Normatief", "clashes with", "Regulatief");
+        project->execute(clash);
     }
 };
 
@@ -85,12 +95,12 @@ TEST_F(RefiExportTest, ProjectXmlIsStrict) {
     EXPECT_FALSE(xml.starts_with("\xEF\xBB\xBF"));
     EXPECT_EQ(xml.find('\r'), std::string::npos);
     for (const char* empty : {"<Users />", "<Codes />", "<Sources />", "<Notes />", "<Cases />",
-                              "<Variables />", "<Links", "<Sets"})
+                              "<Variables />", "<Links />", "<Sets"})
         EXPECT_THAT(xml, Not(HasSubstr(empty)));
     // XSD order of the Project's children.
     std::size_t last = 0;
-    for (const char* element :
-         {"<Users>", "<CodeBook>", "<Variables>", "<Cases>", "<Sources>", "<Notes>", "<NoteRef"}) {
+    for (const char* element : {"<Users>", "<CodeBook>", "<Variables>", "<Cases>", "<Sources>",
+                                "<Notes>", "<Links>", "</Links>\n  <NoteRef"}) {
         const std::size_t at = xml.find(element);
         ASSERT_NE(at, std::string::npos) << element;
         EXPECT_GT(at, last) << element;
@@ -99,8 +109,18 @@ TEST_F(RefiExportTest, ProjectXmlIsStrict) {
     EXPECT_EQ(summary.selections, 2u);
     EXPECT_EQ(summary.codings, 3u);
     EXPECT_EQ(summary.codes, 3u);
-    EXPECT_EQ(summary.notes, 1u);
+    EXPECT_EQ(summary.notes, 2u); // the project's note and the relation's memo
     EXPECT_EQ(summary.cases, 1u);
+    EXPECT_EQ(summary.links, 2u);
+    const Relation causes = relations(*project)[0];
+    EXPECT_THAT(
+        xml,
+        HasSubstr("<Link guid=\"" + causes.uuid +
+                  "\" name=\"causes\" direction=\"OneWay\" originGUID=\"" +
+                  project->codeTree().findByPath("Regulatief > Financi\xC3\xABle drempel")->uuid +
+                  "\" targetGUID=\"" + project->codeTree().findByPath("Normatief")->uuid + "\">"));
+    EXPECT_THAT(xml, HasSubstr("<PlainTextContent>drempel botst met wat hoort</PlainTextContent>"));
+    EXPECT_THAT(xml, HasSubstr("name=\"clashes with\" direction=\"Associative\""));
 }
 
 TEST_F(RefiExportTest, ExportValidatesAgainstProjectXsd) {
@@ -144,10 +164,22 @@ TEST_F(RefiExportTest, RoundTripGivesTheSameXmlApartFromDates) {
     refi::ImportQdpx command(archive);
     copy->execute(command);
     EXPECT_EQ(command.report().codings, 3u);
+    EXPECT_EQ(command.report().relations, 2u);
     EXPECT_EQ(command.report().skipped.size(), 0u);
     EXPECT_EQ(withoutDates(refi::projectXml(*copy)), withoutDates(before));
     EXPECT_EQ(copy->codings().size(), project->codings().size());
     EXPECT_EQ(copy->attributes().size(), project->attributes().size());
+    const auto original = relations(*project);
+    const auto imported = relations(*copy);
+    ASSERT_EQ(imported.size(), 2u);
+    for (std::size_t i = 0; i < 2; ++i) {
+        EXPECT_EQ(imported[i].uuid, original[i].uuid);
+        EXPECT_EQ(imported[i].fromPath, original[i].fromPath);
+        EXPECT_EQ(imported[i].toPath, original[i].toPath);
+        EXPECT_EQ(imported[i].type.labelEn, original[i].type.labelEn);
+        EXPECT_EQ(imported[i].type.directed, original[i].type.directed);
+        EXPECT_EQ(imported[i].memo, original[i].memo);
+    }
 }
 
 TEST_F(RefiExportTest, CodebookRoundTripKeepsGuidsAndMergesByGuidThenPath) {
@@ -183,7 +215,7 @@ TEST_F(RefiExportTest, CodebookImportToleratesVariantsAndRefusesDoctype) {
     refi::ImportQdc command(qdc, "taguette.qdc");
     project->execute(command);
     EXPECT_EQ(project->codeTree().findByPath("Topics > Werk")->color, "#aabbcc");
-    EXPECT_EQ(command.report().skipped.at("Set (Codeboom has no sets)"), 1u);
+    EXPECT_EQ(command.report().skipped.at("Set without members"), 1u);
     EXPECT_THROW(refi::ImportQdc("<!DOCTYPE x [<!ENTITY e \"e\">]><CodeBook/>", "bad.qdc"),
                  ImportError);
 }

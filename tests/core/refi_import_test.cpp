@@ -211,7 +211,7 @@ TEST_F(RefiImportTest, CasesAndVariablesBecomeAttributes) {
     EXPECT_TRUE(document);
 }
 
-TEST_F(RefiImportTest, LinksSetsGraphsAndOtherSourcesAreReportedAsSkipped) {
+TEST_F(RefiImportTest, LinksAndSetsAreTakenGraphsAndOtherSourcesAreReportedAsSkipped) {
     std::string xml =
         test::projectQde("", "internal://t.txt", {},
                          R"(
@@ -229,8 +229,10 @@ TEST_F(RefiImportTest, LinksSetsGraphsAndOtherSourcesAreReportedAsSkipped) {
                     test::kCodeOther +
                     "\"/></Coding></PictureSelection></PictureSource></Sources>");
     const auto report = import(test::qdpx({{"project.qde", xml}, {"sources/t.txt", kText}}));
-    EXPECT_EQ(report.skipped.at("Link (relations are not supported yet)"), 1u);
-    EXPECT_EQ(report.skipped.at("Set (Codeboom has no sets)"), 1u);
+    EXPECT_EQ(report.relations, 1u); // a relation of a new type "veroorzaakt"
+    EXPECT_EQ(report.relationTypesCreated, 1u);
+    EXPECT_EQ(report.categoriesFromSets, 1u); // S > Other
+    EXPECT_NE(project->codeTree().findByPath("S > Other"), nullptr);
     EXPECT_EQ(report.skipped.at("PictureSource (only text sources are imported)"), 1u);
     EXPECT_EQ(report.skipped.at("coding in a non-text source"), 1u);
 }

@@ -54,8 +54,18 @@ TEST_F(RefiVendorTest, SpecExampleCountsEveryElementTypeAndSkipsWhatItMust) {
     EXPECT_EQ(report->codersCreated, 3u);
     // The archive carries no source files (an empty Sources/): reported, not fatal.
     EXPECT_EQ(report->skipped.at("text source whose text file is not in the archive"), 6u);
-    EXPECT_EQ(report->skipped.at("Link (relations are not supported yet)"), 1u);
-    EXPECT_EQ(report->skipped.at("Set (Codeboom has no sets)"), 16u);
+    // The one Link joins a note to a quotation, not two codes.
+    EXPECT_EQ(
+        report->skipped.at("Link whose ends are not both codes (e.g. a note and a selection)"), 1u);
+    // Of the 16 Sets, "Feelings" and "Breakfast food" gather their (flat, ATLAS.ti 8) codes under
+    // the top-level code of the same name; "negative feelings" and "positive feelings" name codes
+    // "Feelings" took already; "<3" is empty; the other 11 group sources.
+    EXPECT_EQ(report->categoriesFromSets, 2u);
+    EXPECT_EQ(report->skipped.at("Set of codes that are not all top-level codes of the file, or "
+                                 "are in an earlier set (left as they are)"),
+              2u);
+    EXPECT_EQ(report->skipped.at("Set without members"), 1u);
+    EXPECT_EQ(report->skipped.at("Set of sources or notes (Codeboom has no sets)"), 11u);
     EXPECT_EQ(report->skipped.at("Graph"), 1u);
     EXPECT_EQ(report->skipped.at("VideoSource (only text sources are imported)"), 2u);
 }

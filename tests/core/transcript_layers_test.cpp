@@ -1,3 +1,5 @@
+#include "codeboom/commands/coding_commands.h"
+#include "codeboom/commands/memo_commands.h"
 #include "codeboom/view/transcript_layers.h"
 
 #include "support/project_fixture.h"
@@ -48,6 +50,22 @@ TEST_F(TranscriptLayersTest, TurnsAreGivenInEditorBytes) {
     EXPECT_EQ(turns[1].speaker, "R");
     EXPECT_EQ(turns[1].byteStart, 10u); // "I: Café?\n" is 9 code points, 10 bytes
     EXPECT_EQ(turns[1].byteBodyStart, 13u);
+}
+
+TEST_F(TranscriptLayersTest, CodingsCarryTheirOwnMemoAndTheMemoPanes) {
+    importText("int", "R: " + std::string(20, 'x'));
+    addCode("A");
+    ApplyCoding withMemo("int", 3, 8, "A", "bij het coderen");
+    project->execute(withMemo);
+    const std::string plain = applyCoding("int", 10, 12, "A");
+    SetMemo paneMemo({MemoTargetKind::Coding, withMemo.createdUuid()}, "later erbij");
+    project->execute(paneMemo);
+    SetMemo onPlain({MemoTargetKind::Coding, plain}, "alleen hier");
+    project->execute(onPlain);
+    const auto layers = transcriptLayers(*project, project->document("int").id);
+    ASSERT_EQ(layers.codings.size(), 2u);
+    EXPECT_EQ(layers.codings[0].memo, "bij het coderen\nlater erbij");
+    EXPECT_EQ(layers.codings[1].memo, "alleen hier");
 }
 
 } // namespace

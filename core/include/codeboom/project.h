@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codeboom/commands/command_label.h"
 #include "codeboom/model/code_tree.h"
 #include "codeboom/model/types.h"
 #include "codeboom/store/database.h"
@@ -87,6 +88,10 @@ public:
     std::string redo(std::string_view reason = {});
     std::optional<std::string> undoLabel();
     std::optional<std::string> redoLabel();
+    // The same labels in translatable form, for menus in the UI language (command_label.h).
+    std::optional<CommandLabel> undoLabelText();
+    std::optional<CommandLabel> redoLabelText();
+    CommandLabel eventLabelText(RowId event);
 
     UuidGenerator& uuids() { return uuids_; }
     const NameKeyMaker& nameKeys() const { return nameKeys_; }

@@ -1,5 +1,6 @@
 #include "codeboom/audit/history.h"
 
+#include "codeboom/commands/command.h"
 #include "codeboom/error.h"
 #include "codeboom/project.h"
 
@@ -36,15 +37,9 @@ bool eventMentionsCode(const Event& event, const Code& code, bool sameFile) {
         if (change.value("table", "") != "codings")
             continue;
         for (const char* side : {"before", "after"})
-            if (const auto it = change.find(side); it != change.end()) {
-                if (it->is_array()) {
-                    for (const auto& row : *it)
-                        if (codingOf(row))
-                            return true;
-                } else if (codingOf(*it)) {
+            for (const auto& row : ChangeRecorder::rowImages(change, side))
+                if (codingOf(row))
                     return true;
-                }
-            }
     }
     return false;
 }
@@ -121,17 +116,11 @@ std::vector<CodebookEntry> codebookAt(Project& project, const std::string& date)
         for (const auto& change : payload["changes"]) {
             if (change.value("table", "") != "codes")
                 continue;
-            const std::string op = change.value("op", "");
-            if (op == "insert" || op == "update")
-                put(change["after"]);
-            else if (op == "delete")
-                drop(change["before"]);
-            else if (op == "insert-rows")
-                for (const auto& row : change["after"])
-                    put(row);
-            else if (op == "delete-rows")
-                for (const auto& row : change["before"])
-                    drop(row);
+            // Deletions first: an update's "before" is replaced by its "after".
+            for (const auto& row : ChangeRecorder::rowImages(change, "before"))
+                drop(row);
+            for (const auto& row : ChangeRecorder::rowImages(change, "after"))
+                put(row);
         }
     }
     for (auto& [uuid, entry] : codes) {

@@ -9,9 +9,10 @@ namespace codeboom {
 
 namespace {
 
-const std::set<std::string> kCodebookCommands = {"create-code", "rename-code",   "move-code",
-                                                 "merge-codes", "describe-code", "recolor-code",
-                                                 "delete-code"};
+const std::set<std::string> kCodebookCommands = {
+    "create-code",    "rename-code",     "move-code",        "merge-codes",    "describe-code",
+    "recolor-code",   "delete-code",     "set-code-fields",  "apply-template", "import-codebook",
+    "set-code-phase", "set-code-status", "set-core-category"};
 
 } // namespace
 
@@ -59,30 +60,6 @@ AuditReport auditReport(Project& project) {
             report.singleCoder.push_back(audit.code.path);
     }
     return report;
-}
-
-std::string escapeHtml(const std::string& text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
 }
 
 std::string auditReportHtml(const AuditReport& report, const std::string& projectName) {

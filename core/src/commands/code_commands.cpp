@@ -1,5 +1,7 @@
 #include "codeboom/commands/code_commands.h"
 
+#include "codeboom/commands/core_category_commands.h"
+#include "codeboom/commands/relation_commands.h"
 #include "codeboom/commands/review_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/project.h"
@@ -46,6 +48,7 @@ void deleteCodings(CommandContext& context, RowId codeId) {
         ids.push_back(stmt.int64At(0));
     for (const RowId id : ids) {
         removeReviewsOf(context, id);
+        removeEvidenceOf(context, id);
         context.changes.remove("codings", id);
     }
 }
@@ -166,14 +169,21 @@ MoveCode::MoveCode(std::string code, std::optional<std::string> newParent,
     : code_(std::move(code)), newParent_(std::move(newParent)), position_(position) {}
 
 std::string MoveCode::label() const {
+    if (category_)
+        return "move code " + quote(code_) + " into category " + quote(*category_) +
+               " (axial coding)";
     return "move code " + quote(code_) + " to " +
            (newParent_ ? quote(*newParent_) : "the top level");
 }
 
 nlohmann::json MoveCode::arguments() const {
-    return {{"code", code_},
-            {"parent", newParent_ ? nlohmann::json(*newParent_) : nlohmann::json(nullptr)},
-            {"position", position_ ? nlohmann::json(*position_) : nlohmann::json(nullptr)}};
+    nlohmann::json out = {
+        {"code", code_},
+        {"parent", newParent_ ? nlohmann::json(*newParent_) : nlohmann::json(nullptr)},
+        {"position", position_ ? nlohmann::json(*position_) : nlohmann::json(nullptr)}};
+    if (category_)
+        out["step"] = "axial";
+    return out;
 }
 
 void MoveCode::execute(CommandContext& context) {
@@ -189,8 +199,15 @@ void MoveCode::execute(CommandContext& context) {
                                        ": a code cannot be placed inside itself");
         parent = target.id;
     }
+    category_.reset();
     if (parent != code.parentId)
         requireFreeName(project, parent, code.name);
+    if (parent && parent != code.parentId) {
+        const Code& category = *tree.find(*parent);
+        category_ = category.path;
+        if (category.phase == "open")
+            context.changes.update("codes", category.id, {{"phase", "axial"}});
+    }
     // Renumber the new siblings so that positions stay 0..n-1 in display order.
     std::vector<RowId> order;
     for (const Code* sibling : tree.children(parent))
@@ -241,6 +258,8 @@ void mergeInto(CommandContext& context, const CodeTree& tree, const Code& source
             context.changes.update("codes", child->id,
                                    {{"parent_id", target.id}, {"position", next++}});
     }
+    moveRelations(context, source.id, target.id);
+    passCoreCategory(context, source, target);
     context.changes.remove("codes", source.id);
 }
 
@@ -274,6 +293,7 @@ void DeleteCode::execute(CommandContext& context) {
     // Deepest first, so no code is deleted while a child still points at it.
     for (auto it = subtree.rbegin(); it != subtree.rend(); ++it) {
         deleteCodings(context, (*it)->id);
+        removeRelationsOf(context, (*it)->id);
         context.changes.remove("codes", (*it)->id);
     }
 }

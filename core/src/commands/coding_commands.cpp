@@ -1,5 +1,6 @@
 #include "codeboom/commands/coding_commands.h"
 
+#include "codeboom/commands/relation_commands.h"
 #include "codeboom/commands/review_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/project.h"
@@ -64,6 +65,7 @@ void RemoveCoding::execute(CommandContext& context) {
     described_ = "'" + coding.codePath + "' from " + coding.document + " " +
                  std::to_string(coding.start) + "–" + std::to_string(coding.end);
     removeReviewsOf(context, coding.id);
+    removeEvidenceOf(context, coding.id);
     context.changes.remove("codings", coding.id);
 }
 

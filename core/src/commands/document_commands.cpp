@@ -1,5 +1,6 @@
 #include "codeboom/commands/document_commands.h"
 
+#include "codeboom/commands/relation_commands.h"
 #include "codeboom/commands/review_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/project.h"
@@ -19,76 +20,95 @@ nlohmann::json ImportDocument::arguments() const {
             {"encoding", document_.encoding}};
 }
 
-void ImportDocument::execute(CommandContext& context) {
+std::optional<Document> findDocumentWithText(Project& project, const std::string& sha256) {
+    auto& stmt = project.database().cached("SELECT id FROM documents WHERE sha256 = ?");
+    stmt.bind(0, sha256);
+    std::optional<RowId> id;
+    if (stmt.step())
+        id = stmt.int64At(0);
+    stmt.reset();
+    if (!id)
+        return std::nullopt;
+    return project.documentById(*id);
+}
+
+StoredDocument storeDocument(CommandContext& context, const ImportedDocument& document,
+                             const std::string& preferredUuid) {
     Project& project = context.project;
     store::Database& db = project.database();
-    const std::string sha = sha256Hex(document_.text);
-    {
-        auto stmt = db.prepare("SELECT name FROM documents WHERE sha256 = ?");
-        stmt.bind(0, sha);
-        if (stmt.step())
-            throw ImportError(document_.originalName +
-                              ": this text is already in the project as '" + stmt.textAt(0) + "'");
-    }
-    storedName_ = document_.name;
-    for (int n = 2;; ++n) {
-        auto stmt = db.prepare("SELECT 1 FROM documents WHERE name = ?");
-        stmt.bind(0, storedName_);
-        if (!stmt.step())
-            break;
-        storedName_ = document_.name + " (" + std::to_string(n) + ")";
-    }
+    const std::string sha = document.sha256.empty() ? sha256Hex(document.text) : document.sha256;
+    const auto taken = [&](const char* sql, const std::string& value) {
+        auto& stmt = db.cached(sql);
+        stmt.bind(0, value);
+        const bool found = stmt.step();
+        stmt.reset();
+        return found;
+    };
+    StoredDocument stored;
+    stored.name = document.name;
+    for (int n = 2; taken("SELECT 1 FROM documents WHERE name = ?", stored.name); ++n)
+        stored.name = document.name + " (" + std::to_string(n) + ")";
+    stored.uuidKept =
+        !preferredUuid.empty() && !taken("SELECT 1 FROM documents WHERE uuid = ?", preferredUuid);
+    stored.uuid = stored.uuidKept ? preferredUuid : project.uuids().next();
     // The text row is content-addressed and outside undo: undoing an import removes the
     // document, and redo finds the same text again.
     RowId textId = 0;
     {
-        auto stmt = db.prepare("SELECT id FROM document_texts WHERE sha256 = ?");
+        auto& stmt = db.cached("SELECT id FROM document_texts WHERE sha256 = ?");
         stmt.bind(0, sha);
-        if (stmt.step()) {
+        if (stmt.step())
             textId = stmt.int64At(0);
-        } else {
-            auto insert = db.prepare("INSERT INTO document_texts (sha256, text) VALUES (?, ?)");
-            insert.bind(0, sha).bind(1, document_.text).run();
-            textId = db.lastInsertRowid();
-        }
+        stmt.reset();
+    }
+    if (textId == 0) {
+        auto& insert = db.cached("INSERT INTO document_texts (sha256, text) VALUES (?, ?)");
+        insert.bind(0, sha).bind(1, document.text).run();
+        textId = db.lastInsertRowid();
     }
     RowId position = 0;
     {
-        auto stmt = db.prepare("SELECT IFNULL(MAX(position) + 1, 0) FROM documents");
+        auto& stmt = db.cached("SELECT IFNULL(MAX(position) + 1, 0) FROM documents");
         stmt.step();
         position = stmt.int64At(0);
+        stmt.reset();
     }
-    uuid_ = project.uuids().next();
-    const RowId id =
-        context.changes.insert("documents", {{"uuid", uuid_},
-                                             {"name", storedName_},
-                                             {"text_id", textId},
-                                             {"sha256", sha},
-                                             {"chars", document_.chars},
-                                             {"words", document_.words},
-                                             {"original_name", document_.originalName},
-                                             {"original_sha256", document_.originalSha256},
-                                             {"format", document_.format},
-                                             {"encoding", document_.encoding},
-                                             {"imported_at", utcNow()},
-                                             {"imported_by", project.coderId()},
-                                             {"position", position}});
-    std::vector<nlohmann::json> rows;
-    rows.reserve(document_.paragraphs.size());
-    for (const Paragraph& p : document_.paragraphs)
-        rows.push_back({{"document_id", id}, {"idx", p.index}, {"start", p.start}, {"end", p.end}});
-    context.changes.insertRows("paragraphs", rows);
-    rows.clear();
-    for (const Turn& t : document_.turns)
-        rows.push_back({{"document_id", id},
-                        {"idx", t.index},
-                        {"speaker", t.speaker},
-                        {"start", t.start},
-                        {"body_start", t.bodyStart},
-                        {"end", t.end},
-                        {"timestamp", t.timestamp.empty() ? nlohmann::json(nullptr)
-                                                          : nlohmann::json(t.timestamp)}});
-    context.changes.insertRows("turns", rows);
+    stored.id = context.changes.insert("documents", {{"uuid", stored.uuid},
+                                                     {"name", stored.name},
+                                                     {"text_id", textId},
+                                                     {"sha256", sha},
+                                                     {"chars", document.chars},
+                                                     {"words", document.words},
+                                                     {"original_name", document.originalName},
+                                                     {"original_sha256", document.originalSha256},
+                                                     {"format", document.format},
+                                                     {"encoding", document.encoding},
+                                                     {"imported_at", utcNow()},
+                                                     {"imported_by", project.coderId()},
+                                                     {"position", position}});
+    RowBatch paragraphs({"document_id", "idx", "start", "end"});
+    paragraphs.reserve(document.paragraphs.size());
+    for (const Paragraph& p : document.paragraphs)
+        paragraphs.add(stored.id, p.index, p.start, p.end);
+    context.changes.insertBatch("paragraphs", std::move(paragraphs));
+    RowBatch turns({"document_id", "idx", "speaker", "start", "body_start", "end", "timestamp"});
+    turns.reserve(document.turns.size());
+    for (const Turn& t : document.turns)
+        turns.add(stored.id, t.index, t.speaker, t.start, t.bodyStart, t.end,
+                  t.timestamp.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.timestamp));
+    context.changes.insertBatch("turns", std::move(turns));
+    return stored;
+}
+
+void ImportDocument::execute(CommandContext& context) {
+    if (document_.sha256.empty())
+        document_.sha256 = sha256Hex(document_.text);
+    if (const auto existing = findDocumentWithText(context.project, document_.sha256))
+        throw ImportError(document_.originalName + ": this text is already in the project as '" +
+                          existing->name + "'");
+    const StoredDocument stored = storeDocument(context, document_);
+    uuid_ = stored.uuid;
+    storedName_ = stored.name;
 }
 
 RemoveDocument::RemoveDocument(std::string document) : document_(std::move(document)) {}
@@ -122,8 +142,10 @@ void RemoveDocument::execute(CommandContext& context) {
         stmt.bind(0, doc.id);
         while (stmt.step())
             codings.push_back(stmt.int64At(0));
-        for (const RowId coding : codings)
+        for (const RowId coding : codings) {
             removeReviewsOf(context, coding);
+            removeEvidenceOf(context, coding);
+        }
     }
     context.changes.removeWhere("codings", "document_id", doc.id);
     context.changes.removeWhere("turns", "document_id", doc.id);

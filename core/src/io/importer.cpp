@@ -45,6 +45,17 @@ std::string readBytes(const std::filesystem::path& file) {
     return bytes;
 }
 
+// NFC, LF-only text of a paragraph. Code points below U+0300 (ASCII, Latin-1, Latin Extended-A
+// and -B: nearly every Dutch transcript) are all NFC_Quick_Check=Yes with combining class 0, so
+// a text of only those is in NFC already; in UTF-8 they are exactly the texts without a byte of
+// 0xCC or more (the lead bytes of U+0300 and up).
+std::string normalizedParagraph(std::string_view text) {
+    std::string lf = text.find('\r') == std::string_view::npos ? std::string(text) : toLf(text);
+    const bool belowCombining = std::all_of(
+        lf.begin(), lf.end(), [](char c) { return static_cast<unsigned char>(c) < 0xCC; });
+    return belowCombining ? lf : toNfc(lf);
+}
+
 bool isBlank(std::string_view text) {
     return text.find_first_not_of(" \t\n") == std::string_view::npos;
 }
@@ -60,11 +71,19 @@ bool acceptLabel(const std::map<std::string, int>& counts, int labelled,
 
 } // namespace
 
+const SpeakerDetector& ImportOptions::speakerDetector() const {
+    if (!detector_ || detectorPattern_ != speakerPattern) {
+        detector_ = std::make_shared<const SpeakerDetector>(speakerPattern);
+        detectorPattern_ = speakerPattern;
+    }
+    return *detector_;
+}
+
 ImportedDocument buildTranscript(const ExtractedDocument& extracted, const ImportOptions& options,
                                  WordCounter& words) {
     ImportedDocument doc;
     doc.encoding = extracted.encoding;
-    SpeakerDetector detector(options.speakerPattern);
+    const SpeakerDetector& detector = options.speakerDetector();
 
     struct Candidate {
         std::size_t paragraph;
@@ -75,7 +94,7 @@ ImportedDocument buildTranscript(const ExtractedDocument& extracted, const Impor
     std::vector<std::string> normalized;
     std::size_t cp = 0;
     for (std::size_t i = 0; i < extracted.paragraphs.size(); ++i) {
-        normalized.push_back(toNfc(toLf(extracted.paragraphs[i].text)));
+        normalized.push_back(normalizedParagraph(extracted.paragraphs[i].text));
         const std::string& text = normalized.back();
         if (i > 0) {
             doc.text.push_back('\n');
@@ -158,6 +177,8 @@ ImportedDocument readTranscript(const std::filesystem::path& file, const ImportO
     doc.name = file.stem().string();
     doc.originalName = name;
     doc.originalSha256 = sha256Hex(bytes);
+    // A UTF-8 file already in NFC with LF line ends is its own text: one hash serves both.
+    doc.sha256 = doc.text == bytes ? doc.originalSha256 : sha256Hex(doc.text);
     doc.format = format;
     return doc;
 }

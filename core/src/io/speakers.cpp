@@ -51,6 +51,10 @@ SpeakerDetector::SpeakerDetector(const std::optional<std::string>& customPattern
         speakerGroup_ = pattern_->groupNumberFromName("speaker", -1, status);
         timeGroups_[0] = pattern_->groupNumberFromName("pre", -1, status);
         timeGroups_[1] = pattern_->groupNumberFromName("post", -1, status);
+        matcher_.reset(pattern_->matcher(status));
+        if (U_FAILURE(status))
+            throw Error(std::string("speaker labels cannot be detected (ICU: ") +
+                        u_errorName(status) + ")");
         return;
     }
     status = U_ZERO_ERROR;
@@ -60,8 +64,8 @@ SpeakerDetector::SpeakerDetector(const std::optional<std::string>& customPattern
     const int time = pattern_->groupNumberFromName("time", -1, status);
     timeGroups_[0] = U_SUCCESS(status) ? time : 0;
     status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> probe(pattern_->matcher(status));
-    if (U_FAILURE(status) || probe->groupCount() < 1)
+    matcher_.reset(pattern_->matcher(status));
+    if (U_FAILURE(status) || matcher_->groupCount() < 1)
         throw InvalidArgumentError("speaker pattern '" + source +
                                    "' needs a group for the speaker, e.g. ^(\\w+):");
 }
@@ -72,11 +76,15 @@ std::optional<SpeakerLabel> SpeakerDetector::match(std::string_view paragraph) c
     // Only the start of the first line can hold a label; matching less text keeps import fast.
     std::string_view head = paragraph.substr(0, paragraph.find('\n'));
     head = head.substr(0, 200);
+    // The default label always has its colon; most paragraphs without a label have none.
+    if (!custom_ && head.find(':') == std::string_view::npos)
+        return std::nullopt;
     const icu::UnicodeString text = icu::UnicodeString::fromUTF8(
         icu::StringPiece(head.data(), static_cast<std::int32_t>(head.size())));
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::RegexMatcher> matcher(pattern_->matcher(text, status));
-    if (U_FAILURE(status) || !matcher->lookingAt(status) || U_FAILURE(status))
+    icu::RegexMatcher* matcher = matcher_.get();
+    matcher->reset(text);
+    if (!matcher->lookingAt(status) || U_FAILURE(status))
         return std::nullopt;
     SpeakerLabel label;
     const icu::UnicodeString speaker = matcher->group(speakerGroup_, status);

@@ -6,6 +6,7 @@
 #include "codeboom/text/offsets.h"
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace codeboom {
@@ -38,6 +39,13 @@ std::vector<std::string> splitCodePath(std::string_view path) {
         from = at + 1;
     }
     return names;
+}
+
+std::string paletteColor(std::size_t index) {
+    constexpr std::array<const char*, 12> kPalette = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2",
+                                                      "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
+                                                      "#9c755f", "#bab0ac", "#86bcb6", "#d37295"};
+    return kPalette[index % kPalette.size()];
 }
 
 void validateCodeName(std::string_view name) {

@@ -3,6 +3,7 @@
 #include "codeboom/project.h"
 #include "codeboom/text/offsets.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <optional>
@@ -157,6 +158,67 @@ importCodes(CommandContext& context, const std::vector<RefiCode>& roots, ImportR
             stack.push_back({&*it, result.id});
     }
     return out;
+}
+
+void applySets(std::vector<RefiCode>& roots, const std::vector<RefiSet>& sets,
+               const NameKeyMaker& keys, ImportReport& report) {
+    for (const RefiSet& set : sets) {
+        if (set.otherMembers > 0) {
+            ++report.skipped["Set of sources or notes (Codeboom has no sets)"];
+            continue;
+        }
+        if (set.memberCodes.empty()) {
+            ++report.skipped["Set without members"];
+            continue;
+        }
+        std::vector<std::size_t> members;
+        bool allTopLevel = true;
+        for (const std::string& guid : set.memberCodes) {
+            const auto it = std::find_if(roots.begin(), roots.end(),
+                                         [&](const RefiCode& code) { return code.guid == guid; });
+            if (it == roots.end()) {
+                allTopLevel = false;
+                break;
+            }
+            const auto index = static_cast<std::size_t>(it - roots.begin());
+            if (std::find(members.begin(), members.end(), index) == members.end())
+                members.push_back(index);
+        }
+        if (!allTopLevel) {
+            ++report.skipped["Set of codes that are not all top-level codes of the file, or are "
+                             "in an earlier set (left as they are)"];
+            continue;
+        }
+        const std::string key = keys.keyOf(set.name);
+        std::optional<std::size_t> host;
+        for (std::size_t i = 0; i < roots.size() && !host; ++i)
+            if (std::find(members.begin(), members.end(), i) == members.end() &&
+                keys.keyOf(roots[i].name) == key)
+                host = i;
+        std::vector<RefiCode> children;
+        for (const std::size_t index : members)
+            children.push_back(std::move(roots[index]));
+        std::vector<std::size_t> gone = members;
+        std::sort(gone.rbegin(), gone.rend());
+        for (const std::size_t index : gone) {
+            roots.erase(roots.begin() + static_cast<std::ptrdiff_t>(index));
+            if (host && *host > index)
+                --*host;
+        }
+        if (host) {
+            for (RefiCode& child : children)
+                roots[*host].children.push_back(std::move(child));
+        } else {
+            RefiCode category;
+            category.guid = set.guid;
+            category.name = set.name;
+            category.description = set.description;
+            category.children = std::move(children);
+            roots.insert(roots.begin() + static_cast<std::ptrdiff_t>(gone.back()),
+                         std::move(category));
+        }
+        ++report.categoriesFromSets;
+    }
 }
 
 } // namespace codeboom::refi

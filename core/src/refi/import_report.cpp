@@ -17,6 +17,13 @@ std::vector<ImportReport::Row> ImportReport::rows() const {
                    n(found.codings) + " in the file; " + n(codingsAlreadyPresent) +
                        " already in the project"});
     out.push_back({"memos", memos, n(found.notes) + " notes in the file"});
+    out.push_back({"relations", relations,
+                   n(found.links) + " links in the file; " + n(relationsAlreadyPresent) +
+                       " already in the project; " + n(relationTypesCreated) +
+                       " new relation types"});
+    if (categoriesFromSets)
+        out.push_back({"categories", categoriesFromSets,
+                       n(found.sets) + " sets in the file; codes grouped under a parent code"});
     out.push_back(
         {"coders", codersCreated,
          n(found.users) + " users in the file; " + n(codersMatched) + " matched existing coders"});

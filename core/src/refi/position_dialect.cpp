@@ -54,6 +54,46 @@ std::string collapsed(std::string_view text, bool stripEllipsis) {
     return out;
 }
 
+// Whether `covered` (text of the document), with its whitespace collapsed as collapsed() does,
+// starts with `quote` or is the start of it: the quote is a prefix of the selection's text, or
+// the selection is shorter than a truncated quote. Collapses only as much of `covered` as the
+// comparison needs: selections run to thousands of characters, their quotes to a hundred.
+bool quoteFits(std::string_view covered, std::string_view quote) {
+    std::size_t matched = 0; // characters of collapsed(covered) equal to the quote so far
+    bool space = false;
+    bool any = false;
+    for (std::size_t i = 0; i < covered.size() && matched < quote.size(); ++i) {
+        const auto c = static_cast<unsigned char>(covered[i]);
+        const bool nbsp = c == 0xC2 && i + 1 < covered.size() &&
+                          static_cast<unsigned char>(covered[i + 1]) == 0xA0;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || nbsp) {
+            space = any;
+            i += nbsp ? 1 : 0;
+            continue;
+        }
+        if (space) {
+            if (quote[matched] != ' ')
+                return false;
+            if (++matched == quote.size())
+                return true;
+        }
+        space = false;
+        any = true;
+        if (quote[matched] != static_cast<char>(c))
+            return false;
+        ++matched;
+    }
+    return any;
+}
+
+// NFC for a quote: the check ICU does is the slow part, and text below U+0300 (whose UTF-8 has no
+// byte of 0xCC or more) is in NFC already.
+std::string nfcOf(const std::string& text) {
+    const bool below = std::all_of(text.begin(), text.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0xCC; });
+    return below ? text : toNfc(text);
+}
+
 } // namespace
 
 SourceText decodeSourceText(std::string_view bytes, const std::string& fileName) {
@@ -118,6 +158,10 @@ DialectGuess detectDialect(const SourceText& text, const std::vector<RefiSelecti
     const std::size_t step = usable.size() > kMaxProbes ? usable.size() / kMaxProbes + 1 : 1;
     for (std::size_t i = 0; i < usable.size(); i += step)
         probes.push_back(usable[i]);
+    std::vector<std::string> quotes;
+    quotes.reserve(probes.size());
+    for (const RefiSelection* s : probes)
+        quotes.push_back(collapsed(nfcOf(s->name), true));
 
     const OffsetIndex index(text.stored);
     const std::size_t length = index.codePoints();
@@ -128,16 +172,15 @@ DialectGuess detectDialect(const SourceText& text, const std::vector<RefiSelecti
         long long score = 0;
         std::size_t matched = 0;
         bool byName = false;
-        for (const RefiSelection* s : probes) {
+        for (std::size_t p = 0; p < probes.size(); ++p) {
+            const RefiSelection* s = probes[p];
             const auto span = mapper.map(s->start, s->end);
             if (!span)
                 continue;
             const auto [from, to] = *span;
-            const std::string quote = collapsed(toNfc(s->name), true);
+            const std::string& quote = quotes[p];
             if (!quote.empty()) {
-                const std::string covered = collapsed(index.slice(from, to), false);
-                if (!covered.empty() &&
-                    (covered.starts_with(quote) || quote.starts_with(covered))) {
+                if (quoteFits(index.slice(from, to), quote)) {
                     score += 3;
                     ++matched;
                     byName = true;

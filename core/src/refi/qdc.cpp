@@ -59,12 +59,9 @@ ImportQdc::ImportQdc(const std::filesystem::path& file)
     : ImportQdc(readCodebook(file), file.filename().string()) {}
 
 ImportQdc::ImportQdc(std::string_view xml, std::string fileName) : fileName_(std::move(fileName)) {
-    std::size_t sets = 0;
-    codes_ = parseCodebook(xml, fileName_, report_.found.codes, sets);
+    codes_ = parseCodebook(xml, fileName_, report_.found.codes, sets_);
     report_.file = fileName_;
-    report_.found.sets = sets;
-    if (sets)
-        report_.skipped["Set (Codeboom has no sets)"] = sets;
+    report_.found.sets = sets_.size();
 }
 
 std::string ImportQdc::label() const {
@@ -76,7 +73,9 @@ nlohmann::json ImportQdc::arguments() const {
 }
 
 void ImportQdc::execute(CommandContext& context) {
-    importCodes(context, codes_, report_);
+    std::vector<RefiCode> codes = codes_;
+    applySets(codes, sets_, context.project.nameKeys(), report_);
+    importCodes(context, codes, report_);
 }
 
 } // namespace codeboom::refi

@@ -37,8 +37,25 @@ std::string attr(const pugi::xml_node& node, const char* name) {
     return node.attribute(name).value();
 }
 
+bool isCanonicalGuid(std::string_view text) {
+    if (text.size() != 36)
+        return false;
+    for (std::size_t i = 0; i < 36; ++i) {
+        const char c = text[i];
+        const bool ok = i == 8 || i == 13 || i == 18 || i == 23
+                            ? c == '-'
+                            : (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// normalizeUuid, with a short cut for the canonical form (lower case, no braces) that Codeboom
+// and most tools write: a 100,000-coding project has half a million GUIDs.
 std::string guidOf(const pugi::xml_node& node, const char* name = "guid") {
-    return normalizeUuid(attr(node, name));
+    const std::string_view value = node.attribute(name).value();
+    return isCanonicalGuid(value) ? std::string(value) : normalizeUuid(std::string(value));
 }
 
 std::string textOf(const pugi::xml_node& node) {
@@ -193,6 +210,24 @@ RefiTextSource parseTextSource(const pugi::xml_node& node) {
     return source;
 }
 
+// Codebook.xsd names a member code by `guid`, Project.xsd by `targetGUID`; either is accepted.
+RefiSet parseSet(const pugi::xml_node& node) {
+    RefiSet set;
+    set.guid = guidOf(node);
+    set.name = attr(node, "name");
+    set.description = textOf(child(node, "Description"));
+    for (const pugi::xml_node& m : node.children()) {
+        if (is(m, "MemberCode")) {
+            const std::string guid = guidOf(m, m.attribute("targetGUID") ? "targetGUID" : "guid");
+            if (!guid.empty())
+                set.memberCodes.push_back(guid);
+        } else if (is(m, "MemberSource") || is(m, "MemberNote")) {
+            ++set.otherMembers;
+        }
+    }
+    return set;
+}
+
 // Counts every element the report and the vendor tests speak of, wherever it sits (PDF
 // representations and A/V transcripts hold selections too).
 struct Counter : pugi::xml_tree_walker {
@@ -310,6 +345,18 @@ RefiProject parseProject(std::string_view xml, const std::string& fileName) {
                     note.content = content.child_value();
                 project.notes.push_back(std::move(note));
             }
+        } else if (is(section, "Links")) {
+            for (const pugi::xml_node& l : section.children()) {
+                if (!is(l, "Link"))
+                    continue;
+                project.links.push_back({guidOf(l), attr(l, "name"), attr(l, "direction"),
+                                         guidOf(l, "originGUID"), guidOf(l, "targetGUID"),
+                                         noteRefs(l)});
+            }
+        } else if (is(section, "Sets")) {
+            for (const pugi::xml_node& set : section.children())
+                if (is(set, "Set"))
+                    project.sets.push_back(parseSet(set));
         } else if (is(section, "Description")) {
             project.description = section.child_value();
         } else if (is(section, "NoteRef")) {
@@ -320,7 +367,7 @@ RefiProject parseProject(std::string_view xml, const std::string& fileName) {
 }
 
 std::vector<RefiCode> parseCodebook(std::string_view xml, const std::string& fileName,
-                                    std::size_t& codeCount, std::size_t& sets) {
+                                    std::size_t& codeCount, std::vector<RefiSet>& sets) {
     pugi::xml_document doc;
     std::string utf8;
     load(doc, utf8, xml, fileName);
@@ -328,9 +375,10 @@ std::vector<RefiCode> parseCodebook(std::string_view xml, const std::string& fil
     if (!is(root, "CodeBook"))
         throw ImportError(fileName + ": not a REFI-QDA codebook (the root element is <" +
                           std::string(root.name()) + ">, not <CodeBook>)");
-    sets = 0;
+    sets.clear();
     for (const pugi::xml_node& s : child(root, "Sets").children())
-        sets += is(s, "Set") ? 1u : 0u;
+        if (is(s, "Set"))
+            sets.push_back(parseSet(s));
     codeCount = 0;
     const pugi::xml_node codes = child(root, "Codes");
     return codes ? parseCodes(codes, fileName, codeCount) : std::vector<RefiCode>{};

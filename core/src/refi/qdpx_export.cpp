@@ -25,6 +25,11 @@ struct MemoRow {
     std::string uuid, kind, target, title, text, coder, created, updated;
 };
 
+struct RelationRow {
+    std::string uuid, type, from, to, memo, coder, created;
+    bool directed = false;
+};
+
 struct CodingRow {
     std::string uuid;
     RowId document = 0;
@@ -77,6 +82,21 @@ std::string projectXml(Project& project, ExportSummary* summary) {
                                stmt.textAt(5), stmt.textAt(6), stmt.textAt(7)});
     }
     const std::vector<Document> documents = project.documents();
+    std::vector<RelationRow> relations;
+    {
+        auto stmt =
+            db.prepare("SELECT r.uuid, t.label_en, f.uuid, o.uuid, r.memo, k.uuid, r.created_at, "
+                       "t.directed FROM relations r JOIN relation_types t ON t.id = r.type_id "
+                       "JOIN codes f ON f.id = r.from_code JOIN codes o ON o.id = r.to_code "
+                       "JOIN coders k ON k.id = r.coder_id ORDER BY r.uuid");
+        while (stmt.step())
+            relations.push_back({stmt.textAt(0), stmt.textAt(1), stmt.textAt(2), stmt.textAt(3),
+                                 stmt.textAt(4), stmt.textAt(5), stmt.textAt(6),
+                                 stmt.int64At(7) != 0});
+        auto evidence = db.prepare("SELECT COUNT(*) FROM relation_evidence");
+        evidence.step();
+        s.evidenceLeftOut = static_cast<std::size_t>(evidence.int64At(0));
+    }
 
     // NoteRefs by the GUID they sit under; a memo whose target is gone goes to the project.
     std::set<std::string> known;
@@ -107,7 +127,8 @@ std::string projectXml(Project& project, ExportSummary* summary) {
     {
         auto stmt = db.prepare(
             "SELECT uuid, name FROM coders WHERE id IN (SELECT coder_id FROM codings UNION "
-            "SELECT coder_id FROM memos) ORDER BY name");
+            "SELECT coder_id FROM memos UNION SELECT coder_id FROM relations WHERE memo <> '') "
+            "ORDER BY name");
         pugi::xml_node users;
         while (stmt.step()) {
             if (!users)
@@ -232,8 +253,26 @@ std::string projectXml(Project& project, ExportSummary* summary) {
         }
     }
 
-    if (!memos.empty()) {
+    // A relation's memo travels as a Note the Link refers to, with a GUID derived from the
+    // relation's, so that a round trip gives the same Note.
+    const auto relationNote = [](const RelationRow& r) {
+        return nameBasedGuid("relation-memo:" + r.uuid);
+    };
+    const bool anyRelationMemo = std::any_of(relations.begin(), relations.end(),
+                                             [](const RelationRow& r) { return !r.memo.empty(); });
+    if (!memos.empty() || anyRelationMemo) {
         pugi::xml_node notes = root.append_child("Notes");
+        for (const RelationRow& relation : relations) {
+            if (relation.memo.empty())
+                continue;
+            pugi::xml_node note = notes.append_child("Note");
+            note.append_attribute("guid") = relationNote(relation).c_str();
+            note.append_attribute("creatingUser") = relation.coder.c_str();
+            note.append_attribute("creationDateTime") = relation.created.c_str();
+            note.append_attribute("modifiedDateTime") = relation.created.c_str();
+            note.append_child("PlainTextContent").text() = relation.memo.c_str();
+            ++s.notes;
+        }
         for (const MemoRow& memo : memos) {
             pugi::xml_node note = notes.append_child("Note");
             note.append_attribute("guid") = memo.uuid.c_str();
@@ -245,6 +284,21 @@ std::string projectXml(Project& project, ExportSummary* summary) {
             if (!memo.text.empty())
                 note.append_child("PlainTextContent").text() = memo.text.c_str();
             ++s.notes;
+        }
+    }
+    if (!relations.empty()) {
+        pugi::xml_node links = root.append_child("Links");
+        for (const RelationRow& relation : relations) {
+            pugi::xml_node link = links.append_child("Link");
+            link.append_attribute("guid") = relation.uuid.c_str();
+            link.append_attribute("name") = relation.type.c_str();
+            link.append_attribute("direction") = relation.directed ? "OneWay" : "Associative";
+            link.append_attribute("originGUID") = relation.from.c_str();
+            link.append_attribute("targetGUID") = relation.to.c_str();
+            if (!relation.memo.empty())
+                link.append_child("NoteRef").append_attribute("targetGUID") =
+                    relationNote(relation).c_str();
+            ++s.links;
         }
     }
     for (const std::string& note : projectNotes)

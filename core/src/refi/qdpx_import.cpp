@@ -1,5 +1,6 @@
 #include "codeboom/refi/qdpx_import.h"
 
+#include "codeboom/commands/document_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/io/importer.h"
 #include "codeboom/project.h"
@@ -10,7 +11,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
+#include <map>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 
 namespace codeboom::refi {
@@ -126,6 +130,9 @@ void ImportQdpx::prepare(QdpxArchive& archive) {
         prepared.originalName = originalName.empty() ? prepared.name : originalName;
         prepared.originalSha256 = sha256Hex(bytes);
         prepared.text = decodeSourceText(bytes, fileName_ + ": " + prepared.originalName);
+        // A UTF-8 file in NFC with LF line ends (as Codeboom writes them) is its own text.
+        prepared.textSha256 = prepared.text.stored == bytes ? prepared.originalSha256
+                                                            : sha256Hex(prepared.text.stored);
 
         const DialectGuess guess = detectDialect(prepared.text, source.selections);
         report_.dialects.push_back({prepared.name, guess.description, guess.probed, guess.matched});
@@ -171,12 +178,179 @@ void ImportQdpx::prepare(QdpxArchive& archive) {
         report_.skipped[type + " (only text sources are imported)"] += count;
     if (project_.counts.otherSourceCodings)
         report_.skipped["coding in a non-text source"] += project_.counts.otherSourceCodings;
-    if (project_.counts.links)
-        report_.skipped["Link (relations are not supported yet)"] += project_.counts.links;
-    if (project_.counts.sets)
-        report_.skipped["Set (Codeboom has no sets)"] += project_.counts.sets;
     if (project_.counts.graphs)
         report_.skipped["Graph"] += project_.counts.graphs;
+}
+
+namespace {
+
+constexpr const char* kAssociatedType = "6f1d2a40-0c3e-4f51-9a70-000000000008"; // built in
+
+struct PendingCoding {
+    std::string uuid;
+    RowId document = 0;
+    std::size_t start = 0, end = 0;
+    RowId code = 0, coder = 0;
+    std::string text, memo, created;
+};
+
+// The relation types by label (Dutch and English, compared as code names are), for naming the
+// type of a Link; types created during the import are added.
+class RelationTypes {
+public:
+    explicit RelationTypes(Project& project) : keys_(project.nameKeys()) {
+        auto stmt = project.database().prepare(
+            "SELECT id, uuid, label_nl, label_en, directed FROM relation_types ORDER BY id");
+        while (stmt.step()) {
+            const Type type{stmt.int64At(0), stmt.int64At(4) != 0};
+            byUuid_.emplace(stmt.textAt(1), type);
+            byLabel_.emplace(keys_.keyOf(stmt.textAt(2)), type);
+            byLabel_.emplace(keys_.keyOf(stmt.textAt(3)), type);
+        }
+    }
+    struct Type {
+        RowId id = 0;
+        bool directed = false;
+    };
+    std::optional<Type> byLabel(const std::string& label) const {
+        const auto it = byLabel_.find(keys_.keyOf(label));
+        return it == byLabel_.end() ? std::nullopt : std::optional<Type>(it->second);
+    }
+    std::optional<Type> byUuid(const std::string& uuid) const {
+        const auto it = byUuid_.find(uuid);
+        return it == byUuid_.end() ? std::nullopt : std::optional<Type>(it->second);
+    }
+    void add(const std::string& label, Type type) { byLabel_.emplace(keys_.keyOf(label), type); }
+
+private:
+    const NameKeyMaker& keys_;
+    std::map<std::string, Type> byUuid_;
+    std::map<std::string, Type> byLabel_;
+};
+
+// Links between two codes become relations, typed by the relation type whose Dutch or English
+// label is the Link's name (a new type of that name otherwise); other Links are reported. Returns
+// the GUIDs of the Notes that became relation memos.
+std::set<std::string>
+importLinks(CommandContext& context, const RefiProject& file,
+            const std::map<std::string, ImportedCode>& codes,
+            const std::function<RowId(std::initializer_list<const std::string*>)>& coderOf,
+            const std::function<std::string(const RefiNote&)>& noteText, const std::string& now,
+            ImportReport& report) {
+    Project& project = context.project;
+    store::Database& db = project.database();
+    std::set<std::string> consumedNotes;
+    if (file.links.empty())
+        return consumedNotes;
+    std::map<std::string, const RefiNote*> notes;
+    for (const RefiNote& note : file.notes)
+        if (!note.guid.empty())
+            notes.emplace(note.guid, &note);
+    // A Link's ends: codes of this file, or codes the project already has.
+    auto codeOf = [&](const std::string& guid) -> std::optional<RowId> {
+        if (const auto it = codes.find(guid); it != codes.end())
+            return it->second.id;
+        if (const Code* code = project.codeTree().findByUuid(guid))
+            return code->id;
+        return std::nullopt;
+    };
+    RelationTypes types(project);
+    std::set<std::tuple<RowId, RowId, RowId>> taken; // (from, type, to) written by this import
+    std::set<std::string> usedUuids;
+    std::size_t unnamedOneWay = 0;
+    RowBatch rows({"uuid", "type_id", "from_code", "to_code", "memo", "coder_id", "created_at"});
+    for (const RefiLink& link : file.links) {
+        const auto from = codeOf(link.originGuid);
+        const auto to = codeOf(link.targetGuid);
+        if (!from || !to) {
+            ++report.skipped["Link whose ends are not both codes (e.g. a note and a selection)"];
+            continue;
+        }
+        if (*from == *to) {
+            ++report.skipped["Link from a code to itself"];
+            continue;
+        }
+        std::optional<RelationTypes::Type> type;
+        if (link.name.empty()) {
+            type = types.byUuid(kAssociatedType);
+            unnamedOneWay += link.direction == "OneWay" ? 1u : 0u;
+        } else {
+            type = types.byLabel(link.name);
+        }
+        if (!type) {
+            // A user type with the link's name in both languages; directed when the link is.
+            RelationTypes::Type created{0, link.direction == "OneWay"};
+            created.id =
+                context.changes.insert("relation_types", {{"uuid", project.uuids().next()},
+                                                          {"label_nl", link.name},
+                                                          {"label_en", link.name},
+                                                          {"directed", created.directed ? 1 : 0},
+                                                          {"builtin", 0},
+                                                          {"paradigm_slot", nullptr},
+                                                          {"created_at", now}});
+            types.add(link.name, created);
+            type = created;
+            ++report.relationTypesCreated;
+        }
+        // A symmetric relation is one relation whichever way round it is written.
+        const auto exists = [&](RowId a, RowId b) {
+            if (taken.count({a, type->id, b}))
+                return true;
+            auto& stmt = db.cached(
+                "SELECT 1 FROM relations WHERE from_code = ? AND type_id = ? AND to_code = ?");
+            stmt.bind(0, a).bind(1, type->id).bind(2, b);
+            const bool found = stmt.step();
+            stmt.reset();
+            return found;
+        };
+        if (exists(*from, *to) || (!type->directed && exists(*to, *from))) {
+            ++report.relationsAlreadyPresent;
+            for (const std::string& ref : link.noteRefs)
+                consumedNotes.insert(ref);
+            continue;
+        }
+        std::string uuid = link.guid;
+        if (uuid.empty() || usedUuids.count(uuid) ||
+            lookupId(db, "SELECT id FROM relations WHERE uuid = ?", uuid)) {
+            uuid = project.uuids().next();
+            ++report.newGuids;
+        }
+        usedUuids.insert(uuid);
+        // The memo is the text of the Notes the Link refers to (Codeboom exports a relation's
+        // memo that way); their author and date are the relation's.
+        std::string memo;
+        const RefiNote* first = nullptr;
+        for (const std::string& ref : link.noteRefs) {
+            const auto note = notes.find(ref);
+            if (note == notes.end())
+                continue;
+            const std::string text = noteText(*note->second);
+            if (!text.empty())
+                memo += (memo.empty() ? "" : "\n\n") + text;
+            if (!first)
+                first = note->second;
+            consumedNotes.insert(ref);
+        }
+        rows.add(uuid, type->id, *from, *to, memo, first ? coderOf({&first->user}) : coderOf({}),
+                 first ? dateOr(first->created, now) : now);
+        taken.insert({*from, type->id, *to});
+        ++report.relations;
+    }
+    context.changes.insertBatch("relations", std::move(rows));
+    if (unnamedOneWay)
+        report.warnings.push_back(std::to_string(unnamedOneWay) +
+                                  " one-way Link(s) without a name were imported as 'is "
+                                  "associated with', which has no direction");
+    return consumedNotes;
+}
+
+} // namespace
+
+std::string ImportQdpx::noteText(const RefiNote& note) const {
+    std::string text = note.content.value_or("");
+    if (const auto file = noteTexts_.find(note.guid); file != noteTexts_.end())
+        text = file->second;
+    return text.empty() ? note.description : text;
 }
 
 void ImportQdpx::execute(CommandContext& context) {
@@ -219,7 +393,9 @@ void ImportQdpx::execute(CommandContext& context) {
         return defaultCoder;
     };
 
-    const auto codes = importCodes(context, project_.codes, report_);
+    std::vector<RefiCode> codebook = project_.codes;
+    applySets(codebook, project_.sets, project.nameKeys(), report_);
+    const auto codes = importCodes(context, codebook, report_);
 
     std::map<std::string, NoteTarget> noteTargets;
     auto attachNotes = [&](const std::vector<std::string>& refs, const NoteTarget& target) {
@@ -230,7 +406,7 @@ void ImportQdpx::execute(CommandContext& context) {
     attachNotes(project_.noteRefs, {"project", ""});
     {
         std::vector<const RefiCode*> stack;
-        for (const RefiCode& code : project_.codes)
+        for (const RefiCode& code : codebook)
             stack.push_back(&code);
         while (!stack.empty()) {
             const RefiCode* code = stack.back();
@@ -242,12 +418,6 @@ void ImportQdpx::execute(CommandContext& context) {
         }
     }
 
-    RowId position = 0;
-    {
-        auto stmt = db.prepare("SELECT IFNULL(MAX(position) + 1, 0) FROM documents");
-        stmt.step();
-        position = stmt.int64At(0);
-    }
     std::unordered_set<std::string> usedCodingUuids;
     // Into an empty project (the common case, and the 100,000-coding benchmark) no coding GUID
     // can be taken yet, so the per-coding lookup is skipped.
@@ -257,24 +427,19 @@ void ImportQdpx::execute(CommandContext& context) {
         stmt.step();
         projectHasCodings = stmt.int64At(0) != 0;
     }
-    std::vector<nlohmann::json> codingRows;
+    std::vector<PendingCoding> pending;
     std::map<std::string, std::pair<RowId, std::string>> documentOfSource; // guid -> id, name
     for (const PreparedSource& prepared : sources_) {
         const RefiTextSource& source = *prepared.source;
-        const std::string sha = sha256Hex(prepared.text.stored);
+        const std::string& text = prepared.text.stored;
+        const std::string& sha = prepared.textSha256;
         RowId documentId = 0;
         std::string documentUuid;
         std::string documentName;
-        {
-            auto stmt = db.prepare("SELECT id, uuid, name FROM documents WHERE sha256 = ?");
-            stmt.bind(0, sha);
-            if (stmt.step()) {
-                documentId = stmt.int64At(0);
-                documentUuid = stmt.textAt(1);
-                documentName = stmt.textAt(2);
-            }
-        }
-        if (documentId) {
+        if (const auto existing = findDocumentWithText(project, sha)) {
+            documentId = existing->id;
+            documentUuid = existing->uuid;
+            documentName = existing->name;
             ++report_.documentsReused;
             report_.warnings.push_back("'" + prepared.name + "': the same text is already in the " +
                                        "project as '" + documentName +
@@ -283,7 +448,6 @@ void ImportQdpx::execute(CommandContext& context) {
             ExtractedDocument extracted;
             extracted.encoding = prepared.text.encoding;
             std::size_t from = 0;
-            const std::string& text = prepared.text.stored;
             for (;;) {
                 const auto lf = text.find('\n', from);
                 extracted.paragraphs.push_back(
@@ -294,70 +458,28 @@ void ImportQdpx::execute(CommandContext& context) {
                     break;
                 from = lf + 1;
             }
-            const ImportedDocument doc = buildTranscript(extracted, {}, project.wordCounter());
+            ImportedDocument doc = buildTranscript(extracted, options_, project.wordCounter());
             if (doc.text != text)
                 throw ImportError(fileName_ + ": '" + prepared.name +
                                   "': the text changed while finding its paragraphs");
-            documentUuid = source.guid;
-            if (documentUuid.empty() ||
-                lookupId(db, "SELECT id FROM documents WHERE uuid = ?", documentUuid)) {
-                documentUuid = project.uuids().next();
+            doc.name = prepared.name;
+            doc.originalName = prepared.originalName;
+            doc.originalSha256 = prepared.originalSha256;
+            doc.format = "qdpx";
+            doc.sha256 = sha;
+            const StoredDocument stored = storeDocument(context, doc, source.guid);
+            if (!stored.uuidKept)
                 ++report_.newGuids;
-            }
-            documentName = prepared.name;
-            for (int n = 2; lookupId(db, "SELECT id FROM documents WHERE name = ?", documentName);
-                 ++n)
-                documentName = prepared.name + " (" + std::to_string(n) + ")";
-            // Content-addressed and outside undo, exactly as ImportDocument keeps texts.
-            RowId textId = 0;
-            if (const auto existing =
-                    lookupId(db, "SELECT id FROM document_texts WHERE sha256 = ?", sha)) {
-                textId = *existing;
-            } else {
-                auto insert = db.prepare("INSERT INTO document_texts (sha256, text) VALUES (?, ?)");
-                insert.bind(0, sha).bind(1, text).run();
-                textId = db.lastInsertRowid();
-            }
-            documentId =
-                context.changes.insert("documents", {{"uuid", documentUuid},
-                                                     {"name", documentName},
-                                                     {"text_id", textId},
-                                                     {"sha256", sha},
-                                                     {"chars", doc.chars},
-                                                     {"words", doc.words},
-                                                     {"original_name", prepared.originalName},
-                                                     {"original_sha256", prepared.originalSha256},
-                                                     {"format", "qdpx"},
-                                                     {"encoding", prepared.text.encoding},
-                                                     {"imported_at", now},
-                                                     {"imported_by", defaultCoder},
-                                                     {"position", position++}});
-            std::vector<nlohmann::json> rows;
-            rows.reserve(doc.paragraphs.size());
-            for (const Paragraph& p : doc.paragraphs)
-                rows.push_back({{"document_id", documentId},
-                                {"idx", p.index},
-                                {"start", p.start},
-                                {"end", p.end}});
-            context.changes.insertRows("paragraphs", rows);
-            rows.clear();
-            for (const Turn& t : doc.turns)
-                rows.push_back({{"document_id", documentId},
-                                {"idx", t.index},
-                                {"speaker", t.speaker},
-                                {"start", t.start},
-                                {"body_start", t.bodyStart},
-                                {"end", t.end},
-                                {"timestamp", t.timestamp.empty() ? nlohmann::json(nullptr)
-                                                                  : nlohmann::json(t.timestamp)}});
-            context.changes.insertRows("turns", rows);
+            documentId = stored.id;
+            documentUuid = stored.uuid;
+            documentName = stored.name;
             ++report_.documentsCreated;
         }
         if (!source.guid.empty())
             documentOfSource.emplace(source.guid, std::make_pair(documentId, documentName));
         attachNotes(source.noteRefs, {"document", documentUuid});
 
-        const OffsetIndex index(prepared.text.stored);
+        const OffsetIndex index(text);
         for (const PreparedSelection& selection : prepared.selections) {
             const RefiSelection& s = *selection.selection;
             std::string firstCoding;
@@ -381,16 +503,10 @@ void ImportQdpx::execute(CommandContext& context) {
                 if (firstCoding.empty())
                     firstCoding = uuid;
                 attachNotes(coding.noteRefs, {"coding", uuid});
-                codingRows.push_back(
-                    {{"uuid", uuid},
-                     {"document_id", documentId},
-                     {"start", selection.start},
-                     {"end", selection.end},
-                     {"code_id", code->second.id},
-                     {"coder_id", coderOf({&coding.user, &s.user, &source.user})},
-                     {"text", std::string(index.slice(selection.start, selection.end))},
-                     {"memo", s.description},
-                     {"created_at", dateOr(coding.created, dateOr(s.created, now))}});
+                pending.push_back({uuid, documentId, selection.start, selection.end,
+                                   code->second.id, coderOf({&coding.user, &s.user, &source.user}),
+                                   std::string(index.slice(selection.start, selection.end)),
+                                   s.description, dateOr(coding.created, dateOr(s.created, now))});
                 ++report_.codings;
             }
             attachNotes(s.noteRefs, firstCoding.empty() ? NoteTarget{"document", documentUuid}
@@ -398,18 +514,38 @@ void ImportQdpx::execute(CommandContext& context) {
         }
     }
     // In document order, so that the (document_id, start) index grows at its end instead of
-    // splitting pages all over (a 100,000-coding import is dominated by these inserts).
-    std::stable_sort(
-        codingRows.begin(), codingRows.end(), [](const nlohmann::json& a, const nlohmann::json& b) {
-            return std::make_pair(a["document_id"].get<RowId>(), a["start"].get<std::size_t>()) <
-                   std::make_pair(b["document_id"].get<RowId>(), b["start"].get<std::size_t>());
-        });
-    context.changes.insertRows("codings", codingRows);
+    // splitting pages all over (a 100,000-coding import is dominated by these inserts). The
+    // order is sorted, not the codings with their strings.
+    std::vector<std::size_t> order(pending.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::tie(pending[a].document, pending[a].start) <
+               std::tie(pending[b].document, pending[b].start);
+    });
+    RowBatch codingRows({"uuid", "document_id", "start", "end", "code_id", "coder_id", "text",
+                         "memo", "created_at"});
+    codingRows.reserve(pending.size());
+    for (const std::size_t i : order) {
+        PendingCoding& c = pending[i];
+        codingRows.add(std::move(c.uuid), c.document, c.start, c.end, c.code, c.coder,
+                       std::move(c.text), std::move(c.memo), std::move(c.created));
+    }
+    pending = {};
+    context.changes.insertBatch("codings", std::move(codingRows));
+
+    const std::set<std::string> relationNotes = importLinks(
+        context, project_, codes, coderOf, [this](const RefiNote& note) { return noteText(note); },
+        now, report_);
 
     // Notes become memos on whatever referred to them first; unreferenced ones on the project.
-    std::vector<nlohmann::json> memoRows;
+    // Notes on a Link that became a relation are that relation's memo instead.
+    RowBatch memoRows({"uuid", "target_kind", "target_uuid", "title", "text", "coder_id",
+                       "created_at", "updated_at"});
     std::set<std::string> usedMemoUuids;
     for (const RefiNote& note : project_.notes) {
+        if (relationNotes.count(note.guid))
+            continue;
         std::string uuid = note.guid;
         if (!uuid.empty() && lookupId(db, "SELECT id FROM memos WHERE uuid = ?", uuid)) {
             ++report_.skipped["note already in the project"];
@@ -423,24 +559,14 @@ void ImportQdpx::execute(CommandContext& context) {
         const auto target = noteTargets.find(note.guid);
         const NoteTarget where =
             target == noteTargets.end() ? NoteTarget{"project", ""} : target->second;
-        std::string text = note.content.value_or("");
-        if (const auto file = noteTexts_.find(note.guid); file != noteTexts_.end())
-            text = file->second;
-        if (text.empty())
-            text = note.description;
         const std::string created = dateOr(note.created, now);
-        memoRows.push_back({{"uuid", uuid},
-                            {"target_kind", where.kind},
-                            {"target_uuid", where.uuid.empty() ? nlohmann::json(nullptr)
-                                                               : nlohmann::json(where.uuid)},
-                            {"title", note.name},
-                            {"text", text},
-                            {"coder_id", coderOf({&note.user})},
-                            {"created_at", created},
-                            {"updated_at", dateOr(note.modified, created)}});
+        memoRows.add(uuid, where.kind,
+                     where.uuid.empty() ? nlohmann::json(nullptr) : nlohmann::json(where.uuid),
+                     note.name, noteText(note), coderOf({&note.user}), created,
+                     dateOr(note.modified, created));
         ++report_.memos;
     }
-    context.changes.insertRows("memos", memoRows);
+    context.changes.insertBatch("memos", std::move(memoRows));
 
     // Variables: values inside a TextSource (MAXQDA) describe the document; a Case is a case.
     std::map<std::string, std::string> variableNames;

@@ -1,5 +1,6 @@
 #include "codeboom/team/adjudication.h"
 
+#include "codeboom/commands/relation_commands.h"
 #include "codeboom/commands/review_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/project.h"
@@ -212,6 +213,7 @@ void Adjudicate::execute(CommandContext& context) {
         if ((coding.codeId == code.id || coding.codeId == target.id) &&
             coding.start < covered.end && covered.start < coding.end) {
             removeReviewsOf(context, coding.id);
+            removeEvidenceOf(context, coding.id);
             context.changes.remove("codings", coding.id);
         }
     const DocumentText& text = project.text(doc.id);

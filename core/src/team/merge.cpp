@@ -1,11 +1,13 @@
 #include "codeboom/team/merge.h"
 
 #include "codeboom/audit/hash_chain.h"
+#include "codeboom/commands/command.h"
 #include "codeboom/project.h"
 #include "codeboom/store/database.h"
 #include "codeboom/text/sha256.h"
 
 #include <nlohmann/json.hpp>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
@@ -33,7 +35,8 @@ struct InDocument {
     Json row; // every column but id, text_id and imported_by
     std::string uuid, name, sha256, text, importedBy;
     std::int64_t position = 0;
-    std::vector<Json> paragraphs, turns; // rows without id and document_id
+    std::vector<Paragraph> paragraphs;
+    std::vector<Turn> turns;
 };
 
 struct InCode {
@@ -42,11 +45,29 @@ struct InCode {
     std::string uuid, name, nameKey, pathKey, path, color, description, phase, status, createdAt,
         createdBy;
     std::int64_t position = 0;
+    // The codebook fields of schema 3, by column name (inclusion, exclusion, anchor_coding,
+    // label_nl, label_en), and the merge target and core mark.
+    std::map<std::string, std::string> fields;
+    std::optional<RowId> mergedInto;
+    bool isCore = false;
+};
+
+struct InRelationType {
+    RowId id = 0;
+    std::string uuid, labelNl, labelEn, labelKey, createdAt;
+    std::optional<std::string> slot;
+    bool directed = false, builtin = false;
+};
+
+struct InRelation {
+    std::string uuid, coder, memo, createdAt;
+    RowId type = 0, from = 0, to = 0;
+    std::vector<std::string> evidence; // coding UUIDs
 };
 
 struct InCoding {
-    std::string uuid, coder, text, memo, createdAt;
-    RowId documentId = 0, codeId = 0;
+    std::string uuid, text, memo, createdAt;
+    RowId coderId = 0, documentId = 0, codeId = 0;
     std::int64_t start = 0, end = 0;
 };
 
@@ -72,6 +93,8 @@ struct Input {
     std::vector<std::tuple<RowId, std::string, std::string>> attributes; // case, name, value
     std::vector<Json> memos;   // rows; coder_id replaced by "coder" (uuid)
     std::vector<Json> reviews; // rows; coding uuid and coder uuid
+    std::vector<InRelationType> relationTypes;
+    std::vector<InRelation> relations;
     std::vector<InEvent> events;
     std::map<std::string, std::string> deletedCodes; // uuid -> who and when
 };
@@ -127,20 +150,25 @@ Input readInput(const std::filesystem::path& path) {
                             "ORDER BY idx");
         auto t = db.prepare("SELECT idx, speaker, start, body_start, \"end\", timestamp FROM turns "
                             "WHERE document_id = ? ORDER BY idx");
+        const auto size = [](const store::Statement& st, int i) {
+            return static_cast<std::size_t>(st.int64At(i));
+        };
         for (InDocument& doc : in.documents) {
             p.bind(0, doc.id);
             while (p.step())
-                doc.paragraphs.push_back(rowOf(p, 0));
+                doc.paragraphs.push_back({size(p, 0), size(p, 1), size(p, 2)});
             p.reset();
             t.bind(0, doc.id);
             while (t.step())
-                doc.turns.push_back(rowOf(t, 0));
+                doc.turns.push_back({size(t, 0), t.textAt(1), size(t, 2), size(t, 3), size(t, 4),
+                                     t.optionalTextAt(5).value_or("")});
             t.reset();
         }
     }
     {
         const CodeTree& tree = project->codeTree();
-        auto s = db.prepare("SELECT id, name_key, created_at, created_by FROM codes");
+        auto s = db.prepare("SELECT id, name_key, created_at, created_by, merged_into, is_core, "
+                            "inclusion, exclusion, anchor_coding, label_nl, label_en FROM codes");
         while (s.step()) {
             const Code* code = tree.find(s.int64At(0));
             InCode c;
@@ -157,6 +185,10 @@ Input readInput(const std::filesystem::path& path) {
             c.position = code->position;
             c.createdAt = s.textAt(2);
             c.createdBy = coderUuid(s.int64At(3));
+            c.mergedInto = s.optionalInt64At(4);
+            c.isCore = s.int64At(5) != 0;
+            for (int i = 6; i < 11; ++i)
+                c.fields[s.columnName(i)] = s.textAt(i);
             in.codes.push_back(std::move(c));
         }
         // Path keys: the name keys from the root, so that "Regulatief" and "regulatief" match.
@@ -175,9 +207,8 @@ Input readInput(const std::filesystem::path& path) {
         auto s = db.prepare("SELECT uuid, document_id, start, \"end\", code_id, coder_id, text, "
                             "memo, created_at FROM codings");
         while (s.step())
-            in.codings.push_back({s.textAt(0), coderUuid(s.int64At(5)), s.textAt(6), s.textAt(7),
-                                  s.textAt(8), s.int64At(1), s.int64At(4), s.int64At(2),
-                                  s.int64At(3)});
+            in.codings.push_back({s.textAt(0), s.textAt(6), s.textAt(7), s.textAt(8), s.int64At(5),
+                                  s.int64At(1), s.int64At(4), s.int64At(2), s.int64At(3)});
     }
     {
         auto s = db.prepare("SELECT id, uuid, name, kind, document_id FROM cases");
@@ -190,7 +221,7 @@ Input readInput(const std::filesystem::path& path) {
     }
     {
         auto s = db.prepare("SELECT coder_id, uuid, target_kind, target_uuid, title, text, "
-                            "created_at, updated_at FROM memos");
+                            "created_at, updated_at, kind FROM memos");
         while (s.step()) {
             Json row = rowOf(s, 1);
             row["coder"] = coderUuid(s.int64At(0));
@@ -204,6 +235,32 @@ Input readInput(const std::filesystem::path& path) {
             row["coder"] = coderUuid(r.int64At(1));
             in.reviews.push_back(std::move(row));
         }
+    }
+    {
+        auto t = db.prepare("SELECT id, uuid, label_nl, label_en, directed, builtin, "
+                            "paradigm_slot, created_at FROM relation_types");
+        while (t.step())
+            in.relationTypes.push_back({t.int64At(0), t.textAt(1), t.textAt(2), t.textAt(3),
+                                        project->nameKeys().keyOf(t.textAt(3)), t.textAt(7),
+                                        t.optionalTextAt(6), t.int64At(4) != 0, t.int64At(5) != 0});
+        std::map<RowId, std::size_t> index;
+        auto r = db.prepare("SELECT id, uuid, coder_id, memo, created_at, type_id, from_code, "
+                            "to_code FROM relations");
+        while (r.step()) {
+            index[r.int64At(0)] = in.relations.size();
+            in.relations.push_back({r.textAt(1),
+                                    coderUuid(r.int64At(2)),
+                                    r.textAt(3),
+                                    r.textAt(4),
+                                    r.int64At(5),
+                                    r.int64At(6),
+                                    r.int64At(7),
+                                    {}});
+        }
+        auto e = db.prepare("SELECT e.relation_id, c.uuid FROM relation_evidence e "
+                            "JOIN codings c ON c.id = e.coding_id");
+        while (e.step())
+            in.relations[index.at(e.int64At(0))].evidence.push_back(e.textAt(1));
     }
     {
         std::map<RowId, std::string> eventUuid;
@@ -225,17 +282,12 @@ Input readInput(const std::filesystem::path& path) {
                 const Json payload = Json::parse(e.payload, nullptr, false);
                 if (!payload.is_discarded() && payload.contains("changes"))
                     for (const auto& change : payload["changes"]) {
-                        if (change.value("table", "") != "codes")
-                            continue;
                         const std::string op = change.value("op", "");
-                        std::vector<const Json*> gone;
-                        if (op == "delete")
-                            gone.push_back(&change["before"]);
-                        else if (op == "delete-rows")
-                            for (const auto& row : change["before"])
-                                gone.push_back(&row);
-                        for (const Json* row : gone) {
-                            const std::string uuid = row->value("uuid", "");
+                        if (change.value("table", "") != "codes" ||
+                            (op != "delete" && op != "delete-rows" && op != "delete-batch"))
+                            continue;
+                        for (const Json& row : ChangeRecorder::rowImages(change, "before")) {
+                            const std::string uuid = row.value("uuid", "");
                             if (!present.count(uuid))
                                 in.deletedCodes[uuid] = "by " + in.coders[s.int64At(3)].second +
                                                         " at " + e.at + " ('" + e.label + "')";
@@ -305,6 +357,19 @@ struct OutCode {
     int depth = 0;
     std::set<std::string> files;
     bool matchedByPath = false;
+    std::map<std::string, std::string> fields; // inclusion, exclusion, anchor_coding, labels
+    std::optional<std::size_t> mergedInto;     // index into codes
+    bool isCore = false;
+};
+struct OutRelationType {
+    std::string uuid, labelNl, labelEn, createdAt;
+    std::optional<std::string> slot;
+    bool directed = false, builtin = false;
+};
+struct OutRelation {
+    std::string uuid, memo, createdAt, coder; // coder: an input coder's UUID
+    std::size_t type = 0, from = 0, to = 0;
+    std::set<std::string> evidence; // coding UUIDs
 };
 
 // A coding of the merge: the input's row (its text and times) with the merged document, code
@@ -327,13 +392,16 @@ struct Merged {
     std::vector<std::map<RowId, std::size_t>> documentOf; // per input
     std::vector<OutCode> codes;
     std::vector<std::map<RowId, std::size_t>> codeOf; // per input
-    std::map<std::string, OutCoding> codings;         // by uuid
+    std::vector<OutCoding> codings;                   // in UUID order
     std::map<std::tuple<std::string, std::string, std::string>, std::pair<std::string, std::string>>
         cases; // (kind, name, document uuid) -> (case uuid, first file)
     std::map<std::tuple<std::string, std::string, std::string, std::string>, std::string>
         attributes; // (kind, name, document uuid, attribute) -> value
     std::map<std::string, Json> memos;
     std::set<std::string> reviews; // canonical JSON of each mark
+    std::vector<OutRelationType> relationTypes;
+    std::vector<std::map<RowId, std::size_t>> relationTypeOf; // per input
+    std::vector<OutRelation> relations;
     std::map<std::string, InEvent> events;
     MergePlan plan;
 };
@@ -502,6 +570,23 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
             conflict(m, "code-definition-differs", r.path,
                      "different definitions: " + joined(which));
         }
+        // The other codebook fields follow the definition's rule: one value, or a conflict.
+        for (const auto& field : r.fields) {
+            std::set<std::string> values, which;
+            for (const Member& member : list)
+                if (const std::string& v = member.code->fields.at(field.first); !v.empty()) {
+                    values.insert(v);
+                    which.insert(inputs[member.input].file + ": '" + v + "'");
+                }
+            out.fields[field.first] = values.empty() ? std::string() : *values.begin();
+            if (values.size() > 1) {
+                std::string kind = "code-" + field.first + "-differs";
+                std::replace(kind.begin(), kind.end(), '_', '-');
+                conflict(m, kind, r.path, "different " + field.first + ": " + joined(which));
+            }
+        }
+        for (const Member& member : list)
+            out.isCore = out.isCore || member.code->isCore;
         index[root] = m.codes.size();
         m.codes.push_back(std::move(out));
     }
@@ -526,6 +611,32 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
             conflict(m, "code-moved", m.codes[k].name,
                      "the same code sits under different parents: " + joined(where[k]));
     }
+    // The code each was merged into (MergeCodes keeps the source code as a pointer).
+    std::vector<std::set<std::size_t>> targets(m.codes.size());
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (const InCode& c : inputs[i].codes)
+            if (c.mergedInto)
+                targets[m.codeOf[i][c.id]].insert(m.codeOf[i][*c.mergedInto]);
+    for (std::size_t k = 0; k < m.codes.size(); ++k) {
+        if (targets[k].empty())
+            continue;
+        m.codes[k].mergedInto = *targets[k].begin();
+        if (targets[k].size() > 1) {
+            std::set<std::string> names;
+            for (const std::size_t t : targets[k])
+                names.insert(m.codes[t].name);
+            conflict(m, "code-merged-differently", m.codes[k].name,
+                     "merged into different codes: " + joined(names));
+        }
+    }
+    // Selective coding has one core category; two files that chose different ones disagree.
+    std::set<std::string> cores;
+    for (const OutCode& code : m.codes)
+        if (code.isCore)
+            cores.insert(code.name);
+    if (cores.size() > 1)
+        conflict(m, "core-category-differs", joined(cores),
+                 "the files chose different core categories: " + joined(cores));
     for (OutCode& code : m.codes) {
         int depth = 0;
         for (auto p = code.parent; p && depth <= static_cast<int>(m.codes.size());
@@ -567,30 +678,55 @@ void mergeRest(Merged& m, const std::vector<Input>& inputs) {
         for (const InCode& c : in.codes)
             uuidMap[c.uuid] = m.codes[m.codeOf[i][c.id]].uuid;
     }
+    // Every input's codings in UUID order (inputs in their order among equal UUIDs), the
+    // first of each UUID kept: sorting one vector, mostly by the UUIDs' first eight bytes as a
+    // number, costs a fraction of a map of hundreds of thousands of strings, and the writer
+    // wants this order anyway.
+    struct Candidate {
+        std::uint64_t prefix = 0;
+        OutCoding coding;
+    };
+    const auto prefixOf = [](const std::string& uuid) {
+        std::uint64_t prefix = 0;
+        for (std::size_t k = 0; k < 8; ++k)
+            prefix = prefix << 8 | (k < uuid.size() ? static_cast<unsigned char>(uuid[k]) : 0u);
+        return prefix;
+    };
+    std::vector<Candidate> candidates;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const Input& in = inputs[i];
-        for (const InCoding& c : in.codings) {
-            OutCoding coding{&c,
-                             m.documentOf[i][c.documentId],
-                             m.codeOf[i][c.codeId],
-                             m.coderOf[c.coder],
-                             c.memo,
-                             &in.file};
-            const auto [it, added] = m.codings.try_emplace(c.uuid, coding);
-            if (added)
-                continue;
-            OutCoding& kept = it->second;
-            if (kept.memo != c.memo && !c.memo.empty()) {
-                if (kept.memo.empty())
-                    kept.memo = c.memo;
-                else
-                    conflict(m, "coding-memo-differs", c.uuid,
-                             "the coding's memo differs in " + *kept.file + " and " + in.file);
-            }
-            if (!kept.sameAs(coding))
-                conflict(m, "coding-differs", c.uuid,
-                         "the coding differs (span or code) in " + *kept.file + " and " + in.file);
+        std::map<RowId, std::size_t> coderOf; // the input's coder id -> merged coder
+        for (const auto& [id, coder] : in.coders)
+            coderOf[id] = m.coderOf.at(coder.first);
+        for (const InCoding& c : in.codings)
+            candidates.push_back({prefixOf(c.uuid),
+                                  {&c, m.documentOf[i][c.documentId], m.codeOf[i][c.codeId],
+                                   coderOf.at(c.coderId), c.memo, &in.file}});
+    }
+    std::stable_sort(
+        candidates.begin(), candidates.end(), [](const Candidate& l, const Candidate& r) {
+            return l.prefix != r.prefix ? l.prefix < r.prefix
+                                        : l.coding.source->uuid < r.coding.source->uuid;
+        });
+    m.codings.reserve(candidates.size());
+    for (Candidate& candidate : candidates) {
+        const OutCoding& coding = candidate.coding;
+        const std::string& uuid = coding.source->uuid;
+        if (m.codings.empty() || m.codings.back().source->uuid != uuid) {
+            m.codings.push_back(std::move(candidate.coding));
+            continue;
         }
+        OutCoding& kept = m.codings.back();
+        if (kept.memo != coding.memo && !coding.memo.empty()) {
+            if (kept.memo.empty())
+                kept.memo = coding.memo;
+            else
+                conflict(m, "coding-memo-differs", uuid,
+                         "the coding's memo differs in " + *kept.file + " and " + *coding.file);
+        }
+        if (!kept.sameAs(coding))
+            conflict(m, "coding-differs", uuid,
+                     "the coding differs (span or code) in " + *kept.file + " and " + *coding.file);
     }
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const Input& in = inputs[i];
@@ -635,12 +771,155 @@ void mergeRest(Merged& m, const std::vector<Input>& inputs) {
     }
 }
 
+// Relation types match by UUID (the built-in ones have fixed UUIDs), then by English label.
+void mergeRelationTypes(Merged& m, const std::vector<Input>& inputs) {
+    Clusters clusters;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (const InRelationType& t : inputs[i].relationTypes) {
+            clusters.join(memberKey(i, t.id), "u" + t.uuid);
+            clusters.join(memberKey(i, t.id), "l" + t.labelKey);
+        }
+    struct Member {
+        std::size_t input;
+        const InRelationType* type;
+    };
+    std::map<std::size_t, std::vector<Member>> members;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (const InRelationType& t : inputs[i].relationTypes)
+            members[clusters.root(memberKey(i, t.id))].push_back({i, &t});
+    std::map<std::size_t, std::size_t> index;
+    std::map<std::string, std::set<std::string>> typesOfDutchLabel;
+    for (const auto& [root, list] : members) {
+        const InRelationType* rep = list.front().type;
+        std::set<std::string> dutch, directed, slots;
+        OutRelationType out;
+        out.createdAt = rep->createdAt;
+        for (const Member& member : list) {
+            const InRelationType& t = *member.type;
+            if (t.uuid < rep->uuid)
+                rep = &t;
+            const std::string file = " (" + inputs[member.input].file + ")";
+            dutch.insert("'" + t.labelNl + "'" + file);
+            directed.insert(std::string(t.directed ? "directed" : "symmetric") + file);
+            slots.insert("'" + t.slot.value_or("") + "'" + file);
+            out.builtin = out.builtin || t.builtin;
+            out.createdAt = std::min(out.createdAt, t.createdAt);
+        }
+        out.uuid = rep->uuid;
+        out.labelNl = rep->labelNl;
+        out.labelEn = rep->labelEn;
+        out.directed = rep->directed;
+        out.slot = rep->slot;
+        const auto differs = [&](auto field) {
+            return std::any_of(list.begin(), list.end(),
+                               [&](const Member& member) { return field(*member.type); });
+        };
+        if (differs([&](const InRelationType& t) { return t.labelNl != rep->labelNl; }))
+            conflict(m, "relation-type-label-differs", out.labelEn,
+                     "one relation type has different Dutch labels: " + joined(dutch));
+        if (differs([&](const InRelationType& t) { return t.directed != rep->directed; }))
+            conflict(m, "relation-type-direction-differs", out.labelEn,
+                     "one relation type is " + joined(directed));
+        if (differs([&](const InRelationType& t) { return t.slot != rep->slot; }))
+            conflict(m, "relation-type-slot-differs", out.labelEn,
+                     "one relation type has different paradigm slots: " + joined(slots));
+        for (const Member& member : list)
+            out.labelEn = std::min(out.labelEn, member.type->labelEn); // differ at most in case
+        typesOfDutchLabel[out.labelNl].insert(out.labelEn);
+        index[root] = m.relationTypes.size();
+        m.relationTypes.push_back(std::move(out));
+    }
+    for (const auto& [label, types] : typesOfDutchLabel)
+        if (types.size() > 1)
+            conflict(m, "relation-type-label-taken", label,
+                     "different relation types share the Dutch label: " + joined(types));
+    m.relationTypeOf.resize(inputs.size());
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (const InRelationType& t : inputs[i].relationTypes)
+            m.relationTypeOf[i][t.id] = index[clusters.root(memberKey(i, t.id))];
+}
+
+// Relations match by UUID, then by what they say: the same two codes and type (in either order
+// for a symmetric type). Evidence is united; two different memos are a conflict.
+void mergeRelations(Merged& m, const std::vector<Input>& inputs) {
+    struct Member {
+        std::size_t input;
+        const InRelation* relation;
+        std::size_t type, from, to;
+    };
+    Clusters clusters;
+    std::vector<Member> all;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (const InRelation& r : inputs[i].relations) {
+            Member member{i, &r, m.relationTypeOf[i].at(r.type), m.codeOf[i].at(r.from),
+                          m.codeOf[i].at(r.to)};
+            std::size_t a = member.from, b = member.to;
+            if (!m.relationTypes[member.type].directed && b < a)
+                std::swap(a, b);
+            const std::string key = "k" + std::to_string(a) + ":" + std::to_string(member.type) +
+                                    ":" + std::to_string(b);
+            clusters.join("u" + r.uuid, key);
+            all.push_back(member);
+        }
+    std::map<std::size_t, std::vector<const Member*>> members;
+    for (const Member& member : all)
+        members[clusters.root("u" + member.relation->uuid)].push_back(&member);
+    for (const auto& [root, list] : members) {
+        const Member* rep = list.front();
+        for (const Member* member : list)
+            if (member->relation->uuid < rep->relation->uuid)
+                rep = member;
+        OutRelation out;
+        out.uuid = rep->relation->uuid;
+        out.type = rep->type;
+        out.from = rep->from;
+        out.to = rep->to;
+        out.coder = rep->relation->coder;
+        out.createdAt = rep->relation->createdAt;
+        std::set<std::string> memos, which;
+        for (const Member* member : list) {
+            const InRelation& r = *member->relation;
+            out.createdAt = std::min(out.createdAt, r.createdAt);
+            out.evidence.insert(r.evidence.begin(), r.evidence.end());
+            if (!r.memo.empty()) {
+                memos.insert(r.memo);
+                which.insert(inputs[member->input].file + ": '" + r.memo + "'");
+            }
+        }
+        if (!memos.empty())
+            out.memo = *memos.begin();
+        const std::string subject = m.codes[out.from].name + " " +
+                                    m.relationTypes[out.type].labelEn + " " + m.codes[out.to].name;
+        if (memos.size() > 1)
+            conflict(m, "relation-memo-differs", subject,
+                     "the relation has different memos: " + joined(which));
+        const bool sameEnds = std::all_of(list.begin(), list.end(), [&](const Member* member) {
+            const bool directed = m.relationTypes[member->type].directed;
+            return member->type == out.type &&
+                   ((member->from == out.from && member->to == out.to) ||
+                    (!directed && member->from == out.to && member->to == out.from));
+        });
+        if (!sameEnds)
+            conflict(m, "relation-differs", out.uuid,
+                     "one relation UUID relates different codes or has different types in the "
+                     "files");
+        if (out.from == out.to)
+            conflict(m, "relation-collapsed", subject,
+                     "the relation's two codes are one code in the merge");
+        m.relations.push_back(std::move(out));
+    }
+    std::sort(m.relations.begin(), m.relations.end(),
+              [](const OutRelation& l, const OutRelation& r) { return l.uuid < r.uuid; });
+}
+
 Merged mergeInputs(const std::vector<Input>& inputs) {
     Merged m;
     mergeCoders(m, inputs);
     mergeDocuments(m, inputs);
     mergeCodes(m, inputs);
     mergeRest(m, inputs);
+    mergeRelationTypes(m, inputs);
+    mergeRelations(m, inputs);
     // The plan, in a stable order.
     for (const OutDocument& doc : m.documents)
         m.plan.lines.push_back({"document", doc.name,
@@ -652,7 +931,7 @@ Merged mergeInputs(const std::vector<Input>& inputs) {
                                     (code.matchedByPath ? ", " : "") + "from " +
                                     joined(code.files)});
     std::map<std::string, std::size_t> perCoder;
-    for (const auto& [uuid, coding] : m.codings)
+    for (const OutCoding& coding : m.codings)
         ++perCoder[m.coders[coding.coder].uuid];
     for (const OutCoder& coder : m.coders)
         m.plan.lines.push_back(
@@ -661,6 +940,7 @@ Merged mergeInputs(const std::vector<Input>& inputs) {
     m.plan.lines.push_back({"memos", "*", std::to_string(m.memos.size())});
     m.plan.lines.push_back({"attributes", "*", std::to_string(m.attributes.size())});
     m.plan.lines.push_back({"reviews", "*", std::to_string(m.reviews.size())});
+    m.plan.lines.push_back({"relations", "*", std::to_string(m.relations.size())});
     m.plan.lines.push_back({"events", "*", std::to_string(m.events.size())});
     // Code lines name full paths.
     std::size_t line = m.documents.size();
@@ -696,18 +976,77 @@ void bindJson(store::Statement& s, int index, const Json& value) {
         s.bind(index, value.get<std::string>());
 }
 
+// Inserts `total` rows in statements of up to 256 rows: a statement per row costs SQLite's
+// per-statement work (AUTOINCREMENT's sqlite_sequence lookup and update among it) for each of a
+// merge's hundreds of thousands of codings. The rows get consecutive ids, the last of them
+// lastInsertRowid().
+class ChunkedInsert {
+public:
+    ChunkedInsert(store::Database& db, std::string table, std::vector<std::string> columns,
+                  std::size_t total)
+        : db_(db), table_(std::move(table)), columns_(std::move(columns)), left_(total) {
+        const auto parameters =
+            static_cast<std::size_t>(sqlite3_limit(db.handle(), SQLITE_LIMIT_VARIABLE_NUMBER, -1));
+        while (most_ > 1 && most_ * columns_.size() > parameters)
+            most_ /= 2;
+    }
+    // Binds the next row: bind(statement, index of the row's first parameter).
+    template <typename Bind> void add(Bind&& bind) {
+        if (filled_ == 0 && (!statement_ || chunk_ > left_)) {
+            chunk_ = std::min(most_, left_);
+            statement_.emplace(db_, sql(chunk_));
+        }
+        bind(*statement_, static_cast<int>(filled_ * columns_.size()));
+        if (++filled_ == chunk_) {
+            statement_->run();
+            left_ -= chunk_;
+            filled_ = 0;
+        }
+    }
+
+private:
+    std::string sql(std::size_t rows) const {
+        std::string names, marks;
+        for (const std::string& column : columns_) {
+            names += (names.empty() ? "\"" : ", \"") + column + "\"";
+            marks += marks.empty() ? "?" : ", ?";
+        }
+        std::string values;
+        for (std::size_t r = 0; r < rows; ++r)
+            values += (r == 0 ? "(" : ", (") + marks + ")";
+        return "INSERT INTO " + table_ + " (" + names + ") VALUES " + values;
+    }
+
+    store::Database& db_;
+    std::string table_;
+    std::vector<std::string> columns_;
+    std::size_t left_;
+    std::size_t most_ = 256;
+    std::size_t chunk_ = 0;
+    std::size_t filled_ = 0;
+    std::optional<store::Statement> statement_;
+};
+
 void writeMerged(Project& project, const Merged& m, const std::vector<Input>& inputs) {
     store::Database& db = project.database();
+    // The file is new and nobody else sees it before this returns: written through a rollback
+    // journal in memory (pages new to a file need none), each page goes to the file once,
+    // instead of to the write-ahead log and again at the checkpoint. WAL is restored below.
+    db.exec("PRAGMA journal_mode = MEMORY");
     store::Transaction transaction(db);
     // Events may name a target recorded later by another clock; the references are complete
     // at commit.
     db.exec("PRAGMA defer_foreign_keys = ON");
     std::map<std::string, RowId> coderId, documentId, codeId, codingId, caseId;
+    // The same ids by index into m.coders, m.documents and m.codes: the codings look them up.
+    std::vector<RowId> coderRow(m.coders.size()), documentRow(m.documents.size()),
+        codeRow(m.codes.size());
     {
         auto s = db.prepare("INSERT INTO coders (uuid, name, created_at) VALUES (?, ?, ?)");
         for (const OutCoder& coder : m.coders) {
             s.bind(0, coder.uuid).bind(1, coder.name).bind(2, coder.createdAt).run();
             coderId[coder.uuid] = db.lastInsertRowid();
+            coderRow[static_cast<std::size_t>(&coder - m.coders.data())] = db.lastInsertRowid();
         }
     }
     const auto coderOf = [&](const std::string& inputUuid) {
@@ -725,10 +1064,17 @@ void writeMerged(Project& project, const Merged& m, const std::vector<Input>& in
             "INSERT INTO documents (uuid, name, text_id, sha256, chars, words, original_name, "
             "original_sha256, format, encoding, imported_at, imported_by, position) VALUES "
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        auto paragraph = db.prepare("INSERT INTO paragraphs (document_id, idx, start, \"end\") "
-                                    "VALUES (?, ?, ?, ?)");
-        auto turn = db.prepare("INSERT INTO turns (document_id, idx, speaker, start, body_start, "
-                               "\"end\", timestamp) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        std::size_t paragraphs = 0, turns = 0;
+        for (const OutDocument& d : m.documents) {
+            paragraphs += d.rep->paragraphs.size();
+            turns += d.rep->turns.size();
+        }
+        ChunkedInsert paragraph(db, "paragraphs", {"document_id", "idx", "start", "end"},
+                                paragraphs);
+        ChunkedInsert turn(
+            db, "turns",
+            {"document_id", "idx", "speaker", "start", "body_start", "end", "timestamp"}, turns);
+        const auto size = [](std::size_t value) { return static_cast<std::int64_t>(value); };
         for (const OutDocument* d : order) {
             const InDocument& r = *d->rep;
             text.bind(0, d->sha256).bind(1, r.text).run();
@@ -744,21 +1090,22 @@ void writeMerged(Project& project, const Merged& m, const std::vector<Input>& in
             doc.bind(11, coderOf(r.importedBy)).bind(12, d->position).run();
             const RowId id = db.lastInsertRowid();
             documentId[d->uuid] = id;
-            for (const Json& p : r.paragraphs) {
-                paragraph.bind(0, id);
-                bindJson(paragraph, 1, p["idx"]);
-                bindJson(paragraph, 2, p["start"]);
-                bindJson(paragraph, 3, p["end"]);
-                paragraph.run();
-            }
-            for (const Json& t : r.turns) {
-                turn.bind(0, id);
-                int i = 1;
-                for (const char* column :
-                     {"idx", "speaker", "start", "body_start", "end", "timestamp"})
-                    bindJson(turn, i++, t[column]);
-                turn.run();
-            }
+            documentRow[static_cast<std::size_t>(d - m.documents.data())] = id;
+            for (const Paragraph& p : r.paragraphs)
+                paragraph.add([&](store::Statement& st, int i) {
+                    st.bind(i, id).bind(i + 1, size(p.index));
+                    st.bind(i + 2, size(p.start)).bind(i + 3, size(p.end));
+                });
+            for (const Turn& t : r.turns)
+                turn.add([&](store::Statement& st, int i) {
+                    st.bind(i, id).bind(i + 1, size(t.index)).bind(i + 2, t.speaker);
+                    st.bind(i + 3, size(t.start)).bind(i + 4, size(t.bodyStart));
+                    st.bind(i + 5, size(t.end));
+                    if (t.timestamp.empty())
+                        st.bindNull(i + 6);
+                    else
+                        st.bind(i + 6, t.timestamp);
+                });
         }
     }
     {
@@ -769,8 +1116,9 @@ void writeMerged(Project& project, const Merged& m, const std::vector<Input>& in
                    std::tie(m.codes[r].depth, m.codes[r].position, m.codes[r].pathKey);
         });
         auto s = db.prepare("INSERT INTO codes (uuid, parent_id, position, name, name_key, color, "
-                            "description, phase, status, created_at, created_by) VALUES "
-                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "description, phase, status, created_at, created_by, inclusion, "
+                            "exclusion, anchor_coding, label_nl, label_en, is_core) VALUES "
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const std::size_t k : order) {
             const OutCode& c = m.codes[k];
             s.bind(0, c.uuid);
@@ -780,21 +1128,66 @@ void writeMerged(Project& project, const Merged& m, const std::vector<Input>& in
                 s.bindNull(1);
             s.bind(2, c.position).bind(3, c.name).bind(4, c.nameKey).bind(5, c.color);
             s.bind(6, c.description).bind(7, c.phase).bind(8, c.status).bind(9, c.createdAt);
-            s.bind(10, coderOf(c.createdBy)).run();
+            s.bind(10, coderOf(c.createdBy));
+            int i = 11;
+            for (const char* field :
+                 {"inclusion", "exclusion", "anchor_coding", "label_nl", "label_en"}) {
+                const auto it = c.fields.find(field);
+                s.bind(i++, it == c.fields.end() ? std::string() : it->second);
+            }
+            s.bind(16, c.isCore ? 1 : 0).run();
             codeId[c.uuid] = db.lastInsertRowid();
+            codeRow[k] = db.lastInsertRowid();
         }
+        // Merge targets may come later in the order above: set once every code has its id.
+        auto merged = db.prepare("UPDATE codes SET merged_into = ? WHERE id = ?");
+        for (const OutCode& c : m.codes)
+            if (c.mergedInto)
+                merged.bind(0, codeId.at(m.codes[*c.mergedInto].uuid))
+                    .bind(1, codeId.at(c.uuid))
+                    .run();
     }
     {
-        auto s = db.prepare("INSERT INTO codings (uuid, document_id, start, \"end\", code_id, "
-                            "coder_id, text, memo, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (const auto& [uuid, coding] : m.codings) {
+        // Reviews and relation evidence refer to codings by UUID; only those need their id.
+        std::set<std::string> referred;
+        for (const std::string& text : m.reviews)
+            referred.insert(Json::parse(text)["coding"].get<std::string>());
+        for (const OutRelation& relation : m.relations)
+            referred.insert(relation.evidence.begin(), relation.evidence.end());
+        // The codings come in UUID order, which the UUID index takes at its end; the other
+        // indexes would take every row at a random place. Built afterwards from the table, by
+        // sorting, they cost a fraction of that. Their definitions are read from the file, so
+        // that they come back exactly as the schema made them.
+        std::vector<std::pair<std::string, std::string>> indexes; // name, CREATE statement
+        {
+            auto list = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                   "tbl_name = 'codings' AND sql IS NOT NULL ORDER BY name");
+            while (list.step())
+                indexes.emplace_back(list.textAt(0), list.textAt(1));
+        }
+        for (const auto& [name, sql] : indexes)
+            db.exec("DROP INDEX \"" + name + "\"");
+        ChunkedInsert s(db, "codings",
+                        {"uuid", "document_id", "start", "end", "code_id", "coder_id", "text",
+                         "memo", "created_at"},
+                        m.codings.size());
+        for (const OutCoding& coding : m.codings) {
             const InCoding& c = *coding.source;
-            s.bind(0, uuid).bind(1, documentId.at(m.documents[coding.document].uuid));
-            s.bind(2, c.start).bind(3, c.end);
-            s.bind(4, codeId.at(m.codes[coding.code].uuid))
-                .bind(5, coderId.at(m.coders[coding.coder].uuid));
-            s.bind(6, c.text).bind(7, coding.memo).bind(8, c.createdAt).run();
-            codingId[uuid] = db.lastInsertRowid();
+            s.add([&](store::Statement& st, int i) {
+                st.bind(i, c.uuid).bind(i + 1, documentRow[coding.document]);
+                st.bind(i + 2, c.start).bind(i + 3, c.end);
+                st.bind(i + 4, codeRow[coding.code]).bind(i + 5, coderRow[coding.coder]);
+                st.bind(i + 6, c.text).bind(i + 7, coding.memo).bind(i + 8, c.createdAt);
+            });
+        }
+        const RowId first = db.lastInsertRowid() - static_cast<RowId>(m.codings.size()) + 1;
+        for (const auto& [name, sql] : indexes)
+            db.exec(sql);
+        RowId next = first;
+        for (const OutCoding& coding : m.codings) {
+            if (referred.count(coding.source->uuid))
+                codingId[coding.source->uuid] = next;
+            ++next;
         }
     }
     {
@@ -821,7 +1214,8 @@ void writeMerged(Project& project, const Merged& m, const std::vector<Input>& in
     }
     {
         auto s = db.prepare("INSERT INTO memos (uuid, target_kind, target_uuid, title, text, "
-                            "coder_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                            "coder_id, created_at, updated_at, kind) VALUES "
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (const auto& [uuid, memo] : m.memos) {
             int i = 0;
             for (const char* column : {"uuid", "target_kind", "target_uuid", "title", "text"})
@@ -829,6 +1223,7 @@ void writeMerged(Project& project, const Merged& m, const std::vector<Input>& in
             s.bind(5, coderId.at(memo["coder"].get<std::string>()));
             bindJson(s, 6, memo["created_at"]);
             bindJson(s, 7, memo["updated_at"]);
+            bindJson(s, 8, memo["kind"]);
             s.run();
         }
         auto r = db.prepare("INSERT INTO coding_reviews (coding_id, state, comment, coder_id, at) "
@@ -840,6 +1235,38 @@ void writeMerged(Project& project, const Merged& m, const std::vector<Input>& in
             r.bind(2, review["comment"].get<std::string>())
                 .bind(3, coderId.at(review["coder"].get<std::string>()));
             r.bind(4, review["at"].get<std::string>()).run();
+        }
+    }
+    {
+        // The built-in relation types came with the new file's schema.
+        std::map<std::string, RowId> typeId;
+        {
+            auto s = db.prepare("SELECT uuid, id FROM relation_types");
+            while (s.step())
+                typeId[s.textAt(0)] = s.int64At(1);
+        }
+        auto t = db.prepare("INSERT INTO relation_types (uuid, label_nl, label_en, directed, "
+                            "builtin, paradigm_slot, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (const OutRelationType& type : m.relationTypes) {
+            if (typeId.count(type.uuid))
+                continue;
+            t.bind(0, type.uuid).bind(1, type.labelNl).bind(2, type.labelEn);
+            t.bind(3, type.directed ? 1 : 0).bind(4, type.builtin ? 1 : 0).bind(5, type.slot);
+            t.bind(6, type.createdAt).run();
+            typeId[type.uuid] = db.lastInsertRowid();
+        }
+        auto r = db.prepare("INSERT INTO relations (uuid, type_id, from_code, to_code, memo, "
+                            "coder_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        auto e = db.prepare("INSERT INTO relation_evidence (relation_id, coding_id) VALUES (?, ?)");
+        for (const OutRelation& relation : m.relations) {
+            r.bind(0, relation.uuid).bind(1, typeId.at(m.relationTypes[relation.type].uuid));
+            r.bind(2, codeId.at(m.codes[relation.from].uuid))
+                .bind(3, codeId.at(m.codes[relation.to].uuid));
+            r.bind(4, relation.memo).bind(5, coderOf(relation.coder)).bind(6, relation.createdAt);
+            r.run();
+            const RowId id = db.lastInsertRowid();
+            for (const std::string& coding : relation.evidence)
+                e.bind(0, id).bind(1, codingId.at(coding)).run();
         }
     }
     {
@@ -880,6 +1307,7 @@ void writeMerged(Project& project, const Merged& m, const std::vector<Input>& in
         s.bind(0, from.dump()).run();
     }
     transaction.commit();
+    db.exec("PRAGMA journal_mode = WAL");
 }
 
 } // namespace
@@ -939,8 +1367,10 @@ std::string contentDigest(Project& project) {
             "(SELECT group_concat(speaker || ':' || start || '-' || \"end\", ',') FROM turns t "
             "WHERE t.document_id = d.id) FROM documents d JOIN coders k ON k.id = d.imported_by");
     collect("code", "SELECT c.uuid, p.uuid, c.position, c.name, c.color, c.description, c.phase, "
-                    "c.status, c.created_at, k.uuid FROM codes c LEFT JOIN codes p ON p.id = "
-                    "c.parent_id JOIN coders k ON k.id = c.created_by");
+                    "c.status, c.created_at, k.uuid, c.inclusion, c.exclusion, c.anchor_coding, "
+                    "c.label_nl, c.label_en, g.uuid, c.is_core FROM codes c LEFT JOIN codes p ON "
+                    "p.id = c.parent_id LEFT JOIN codes g ON g.id = c.merged_into JOIN coders k "
+                    "ON k.id = c.created_by");
     collect("coding", "SELECT c.uuid, d.uuid, c.start, c.\"end\", k.uuid, r.uuid, c.text, c.memo, "
                       "c.created_at FROM codings c JOIN documents d ON d.id = c.document_id "
                       "JOIN codes k ON k.id = c.code_id JOIN coders r ON r.id = c.coder_id");
@@ -949,7 +1379,16 @@ std::string contentDigest(Project& project) {
     collect("attribute", "SELECT c.uuid, a.name, a.value FROM attributes a JOIN cases c ON "
                          "c.id = a.case_id");
     collect("memo", "SELECT m.uuid, m.target_kind, m.target_uuid, m.title, m.text, k.uuid, "
-                    "m.created_at, m.updated_at FROM memos m JOIN coders k ON k.id = m.coder_id");
+                    "m.created_at, m.updated_at, m.kind FROM memos m JOIN coders k ON "
+                    "k.id = m.coder_id");
+    collect("relation-type", "SELECT uuid, label_nl, label_en, directed, builtin, paradigm_slot, "
+                             "created_at FROM relation_types");
+    collect("relation", "SELECT r.uuid, t.uuid, f.uuid, o.uuid, r.memo, k.uuid, r.created_at "
+                        "FROM relations r JOIN relation_types t ON t.id = r.type_id JOIN codes f "
+                        "ON f.id = r.from_code JOIN codes o ON o.id = r.to_code JOIN coders k ON "
+                        "k.id = r.coder_id");
+    collect("evidence", "SELECT r.uuid, c.uuid FROM relation_evidence e JOIN relations r ON "
+                        "r.id = e.relation_id JOIN codings c ON c.id = e.coding_id");
     collect("review", "SELECT c.uuid, r.state, r.comment, k.uuid, r.at FROM coding_reviews r "
                       "JOIN codings c ON c.id = r.coding_id JOIN coders k ON k.id = r.coder_id");
     collect("event", "SELECT e.uuid, e.at, k.uuid, e.kind, e.command, e.label, t.uuid, e.reason, "

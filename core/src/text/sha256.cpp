@@ -2,6 +2,12 @@
 
 #include <cstring>
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#include <immintrin.h>
+#define CODEBOOM_SHA_EXTENSIONS 1
+#endif
+
 namespace codeboom {
 
 namespace {
@@ -20,6 +26,68 @@ constexpr std::uint32_t rotr(std::uint32_t x, int n) {
     return (x >> n) | (x << (32 - n));
 }
 
+#ifdef CODEBOOM_SHA_EXTENSIONS
+
+// The x86 SHA extensions (Intel since Goldmont/Ice Lake, AMD since Zen) do a block in a few dozen
+// instructions instead of a few thousand: document texts and the event log's payloads are
+// hashed on every import, and this was a quarter of its time.
+bool hasShaExtensions() {
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSSE3) || !(c & bit_SSE4_1))
+        return false;
+    return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_SHA);
+}
+
+// The state is kept as ABEF and CDGH, the order sha256rnds2 works in (Intel's "Intel SHA
+// Extensions" white paper, 2013); each group of four rounds takes four message words, and the
+// message schedule W[t] = s1(W[t-2]) + W[t-7] + s0(W[t-15]) + W[t-16] is computed four words at
+// a time by sha256msg1 (the s0 part) and sha256msg2 (the s1 part).
+__attribute__((target("sha,sse4.1,ssse3"))) void shaExtensionsBlock(std::uint32_t* state,
+                                                                    const std::uint8_t* data) {
+    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i dcba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state));
+    __m128i hgfe = _mm_loadu_si128(reinterpret_cast<const __m128i*>(state + 4));
+    const __m128i cdab = _mm_shuffle_epi32(dcba, 0xB1);
+    const __m128i efgh = _mm_shuffle_epi32(hgfe, 0x1B);
+    __m128i abef = _mm_alignr_epi8(cdab, efgh, 8);
+    __m128i cdgh = _mm_blend_epi16(efgh, cdab, 0xF0);
+    const __m128i abefBefore = abef;
+    const __m128i cdghBefore = cdgh;
+
+    __m128i w[4];
+    for (int i = 0; i < 4; ++i)
+        w[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * i)),
+                                byteSwap);
+    for (int group = 0; group < 16; ++group) {
+        __m128i& words = w[group % 4];
+        if (group >= 4) {
+            // words holds W[t-16..t-13]; the other three slots the next twelve.
+            const __m128i& next = w[(group + 1) % 4];
+            const __m128i& later = w[(group + 2) % 4];
+            const __m128i& last = w[(group + 3) % 4];
+            const __m128i partial =
+                _mm_add_epi32(_mm_sha256msg1_epu32(words, next), _mm_alignr_epi8(last, later, 4));
+            words = _mm_sha256msg2_epu32(partial, last);
+        }
+        __m128i message = _mm_add_epi32(
+            words, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kRound.data() + 4 * group)));
+        cdgh = _mm_sha256rnds2_epu32(cdgh, abef, message);
+        message = _mm_shuffle_epi32(message, 0x0E);
+        abef = _mm_sha256rnds2_epu32(abef, cdgh, message);
+    }
+    abef = _mm_add_epi32(abef, abefBefore);
+    cdgh = _mm_add_epi32(cdgh, cdghBefore);
+
+    const __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+    const __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+    dcba = _mm_blend_epi16(feba, dchg, 0xF0);
+    hgfe = _mm_alignr_epi8(dchg, feba, 8);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(state), dcba);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(state + 4), hgfe);
+}
+
+#endif
+
 } // namespace
 
 Sha256::Sha256()
@@ -27,6 +95,14 @@ Sha256::Sha256()
              0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19} {}
 
 void Sha256::block(const std::uint8_t* data) {
+#ifdef CODEBOOM_SHA_EXTENSIONS
+    // A property of the processor, asked once.
+    static const bool extensions = hasShaExtensions();
+    if (extensions) {
+        shaExtensionsBlock(state_.data(), data);
+        return;
+    }
+#endif
     std::array<std::uint32_t, 64> w{};
     for (std::size_t i = 0; i < 16; ++i)
         w[i] = std::uint32_t{data[4 * i]} << 24 | std::uint32_t{data[4 * i + 1]} << 16 |

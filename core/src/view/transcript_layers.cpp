@@ -3,6 +3,7 @@
 #include "codeboom/project.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace codeboom {
 
@@ -13,6 +14,18 @@ TranscriptLayers transcriptLayers(Project& project, RowId documentId) {
     CodingFilter filter;
     filter.documentId = documentId;
     std::vector<Coding> codings = project.codings(filter);
+    // A coding's memo from the memo pane lives in the memos table; one imported with the coding
+    // (a REFI-QDA description, `code --memo`) in the coding's own column. Both are shown.
+    std::unordered_map<std::string, std::string> memos;
+    {
+        auto stmt = project.database().prepare(
+            "SELECT m.target_uuid, m.text FROM memos m JOIN codings c ON c.uuid = m.target_uuid "
+            "WHERE m.kind = 'memo' AND m.target_kind = 'coding' AND c.document_id = ? "
+            "ORDER BY m.id");
+        stmt.bind(0, documentId);
+        while (stmt.step())
+            memos.try_emplace(stmt.textAt(0), stmt.textAt(1));
+    }
     std::stable_sort(codings.begin(), codings.end(), [](const Coding& a, const Coding& b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
@@ -34,6 +47,8 @@ TranscriptLayers transcriptLayers(Project& project, RowId documentId) {
         painted.color = code ? code->color : "#888888";
         painted.coder = c.coder;
         painted.memo = c.memo;
+        if (const auto memo = memos.find(c.uuid); memo != memos.end())
+            painted.memo += (painted.memo.empty() ? "" : "\n") + memo->second;
         painted.byteStart = offsets.byteOf(c.start);
         painted.byteEnd = offsets.byteOf(c.end);
         painted.lane = std::min(static_cast<int>(lane), TranscriptLayers::kVisibleLanes);

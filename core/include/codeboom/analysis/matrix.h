@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codeboom/analysis/filters.h"
+#include "codeboom/model/language.h"
 #include "codeboom/model/types.h"
 
 #include <cstdint>
@@ -10,8 +11,6 @@
 #include <vector>
 
 namespace codeboom {
-
-enum class Language { English, Dutch };
 
 // What produced a matrix, in words a reader can recompute from (analysis-definitions.md says
 // every export carries unit, counting rule, filters and formula).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codeboom/io/html_page.h"
 #include "codeboom/model/types.h"
 
 #include <map>
@@ -42,7 +43,5 @@ AuditReport auditReport(Project& project);
 
 // A self-contained HTML page of the report (escaped; no scripts, no external files).
 std::string auditReportHtml(const AuditReport& report, const std::string& projectName);
-
-std::string escapeHtml(const std::string& text);
 
 } // namespace codeboom

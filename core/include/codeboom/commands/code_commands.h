@@ -64,6 +64,8 @@ class MoveCode : public Command {
 public:
     // A new parent of nullopt moves the code to the top level; position counts among the new
     // siblings (nullopt: last). Moving a code under itself or its descendants is refused.
+    // Moving a code under another parent is the axial-coding step: the log says so, and the new
+    // parent's phase becomes "axial" if it was "open".
     MoveCode(std::string code, std::optional<std::string> newParent,
              std::optional<int> position = std::nullopt);
     std::string name() const override { return "move-code"; }
@@ -75,6 +77,7 @@ private:
     std::string code_;
     std::optional<std::string> newParent_;
     std::optional<int> position_;
+    std::optional<std::string> category_; // set when the move is an axial step
 };
 
 class MergeCodes : public Command {

@@ -2,10 +2,33 @@
 
 #include "codeboom/commands/command.h"
 #include "codeboom/io/importer.h"
+#include "codeboom/model/types.h"
 
+#include <optional>
 #include <string>
 
 namespace codeboom {
+
+class Project;
+
+// The document whose text has this SHA-256, if the project has one.
+std::optional<Document> findDocumentWithText(Project& project, const std::string& sha256);
+
+// Where storeDocument() put a document.
+struct StoredDocument {
+    RowId id = 0;
+    std::string uuid;
+    std::string name;
+    bool uuidKept = false; // the preferred UUID was free and is the document's
+};
+
+// Stores an imported document inside a running command, as every importer does: its text
+// (content-addressed and outside undo, so that redo finds it again), the document row (named
+// `document.name`, or "name (2)" ... when that is taken; with `preferredUuid` when given and
+// free, else a new UUID; placed after the other documents) and its paragraphs and turns. What a
+// text already in the project means is the caller's decision (see findDocumentWithText).
+StoredDocument storeDocument(CommandContext& context, const ImportedDocument& document,
+                             const std::string& preferredUuid = {});
 
 // Stores a transcript read by readTranscript(). A text already in the project is refused (the
 // same interview imported twice would double every count); a name already taken gets " (2)".

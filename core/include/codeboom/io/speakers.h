@@ -8,6 +8,7 @@
 #include <string_view>
 
 U_NAMESPACE_BEGIN
+class RegexMatcher;
 class RegexPattern;
 U_NAMESPACE_END
 
@@ -23,7 +24,7 @@ struct SpeakerLabel {
 // optionally with a timestamp before it or after the colon ("[00:12:34]", "(12:34)",
 // "#00:12:34-5#"). A custom pattern (ICU regular expression) replaces the default; it must have
 // a group named `speaker` (or at least one group, the first being the speaker) and may have a
-// group named `time`.
+// group named `time`. One detector serves one thread (it reuses its matcher).
 class SpeakerDetector {
 public:
     explicit SpeakerDetector(const std::optional<std::string>& customPattern = std::nullopt);
@@ -36,6 +37,8 @@ public:
 
 private:
     std::unique_ptr<icu::RegexPattern> pattern_;
+    // Made once: a matcher per paragraph cost more than the matching.
+    std::unique_ptr<icu::RegexMatcher> matcher_;
     int speakerGroup_ = 1;
     int timeGroups_[2] = {0, 0};
     bool custom_ = false;

@@ -45,4 +45,8 @@ std::vector<std::string> splitCodePath(std::string_view path);
 // contains the path separator " > ".
 void validateCodeName(std::string_view name);
 
+// The colour of the index-th code created without one: a qualitative palette of distinct,
+// print-safe hues, so that neighbouring codes differ.
+std::string paletteColor(std::size_t index);
+
 } // namespace codeboom

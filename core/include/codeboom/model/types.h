@@ -54,11 +54,17 @@ struct Code {
     std::optional<RowId> parentId;
     int position = 0;
     std::string name;
-    std::string path;  // names from the root, joined by " > "
-    std::string color; // #RRGGBB
-    std::string description;
+    std::string path;         // names from the root, joined by " > "
+    std::string color;        // #RRGGBB
+    std::string description;  // the definition
+    std::string inclusion;    // when the code applies (codebook inclusion criteria)
+    std::string exclusion;    // when it does not, and which code to use instead
+    std::string anchorCoding; // UUID of a coding that exemplifies the code; empty when none
+    std::string labelNl;      // the label a Dutch codebook shows; empty: the name
+    std::string labelEn;
     std::string phase;
     std::string status;
+    bool isCore = false; // the core category (selective coding); at most one
     int depth = 0;
 };
 

@@ -25,6 +25,10 @@ struct ImportReport {
     std::size_t codings = 0;
     std::size_t codingsAlreadyPresent = 0;
     std::size_t memos = 0;
+    std::size_t relations = 0;               // Links between two codes
+    std::size_t relationsAlreadyPresent = 0; // the same relation was already in the project
+    std::size_t relationTypesCreated = 0;    // Link names that matched no relation type
+    std::size_t categoriesFromSets = 0;
     std::size_t codersCreated = 0;
     std::size_t codersMatched = 0;
     std::size_t cases = 0;

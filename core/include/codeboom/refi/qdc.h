@@ -18,8 +18,9 @@ std::size_t exportQdc(Project& project, const std::filesystem::path& file);
 
 // Adds a codebook (.qdc) to an existing project as one undoable command: a code whose GUID is
 // already in the project is that code, else one with the same path is reused, else it is created
-// with its GUID, colour and description. Sets are reported (Codeboom has none). A file that is
-// not a well-formed codebook, or holds a DOCTYPE, fails in the constructor and changes nothing.
+// with its GUID, colour and description. Sets of top-level codes become categories, as in a
+// project import; other sets are reported. A file that is not a well-formed codebook, or holds a
+// DOCTYPE, fails in the constructor and changes nothing.
 class ImportQdc : public Command {
 public:
     explicit ImportQdc(const std::filesystem::path& file);
@@ -34,6 +35,7 @@ public:
 private:
     std::string fileName_;
     std::vector<RefiCode> codes_;
+    std::vector<RefiSet> sets_;
     ImportReport report_;
 };
 

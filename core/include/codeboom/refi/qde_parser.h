@@ -16,8 +16,8 @@ namespace codeboom::refi {
 RefiProject parseProject(std::string_view xml, const std::string& fileName);
 
 // Parses a codebook (.qdc, root CodeBook, namespace urn:QDA-XML:codebook:1.0 or a variant).
-// `sets` receives the number of Set elements (Codeboom has no code sets; they are reported).
+// `sets` receives its Sets (whose MemberCode, unlike a project's, names its code by `guid`).
 std::vector<RefiCode> parseCodebook(std::string_view xml, const std::string& fileName,
-                                    std::size_t& codeCount, std::size_t& sets);
+                                    std::size_t& codeCount, std::vector<RefiSet>& sets);
 
 } // namespace codeboom::refi

@@ -20,6 +20,8 @@ struct ExportSummary {
     std::size_t selections = 0;
     std::size_t codings = 0;
     std::size_t notes = 0;
+    std::size_t links = 0;
+    std::size_t evidenceLeftOut = 0; // relation evidence codings: REFI-QDA has no place for them
 };
 
 // The project as REFI-QDA project XML, written strictly (research note §0.3): the exact namespace
@@ -27,7 +29,9 @@ struct ExportSummary {
 // schema-invalid), GUIDs as stored (so as imported), UTF-8 without BOM and LF only. Codings with
 // the same span and memo share one PlainTextSelection (one Coding each); the selection's name is
 // its text, which lets a re-import confirm the positions. Memos are Notes referenced from what
-// they describe; coders who coded or wrote memos are Users; relations are not written yet.
+// they describe; relations are Links (name: the type's English label; direction: OneWay when the
+// type is directed, else Associative) with their memo as a Note; coders who coded or wrote memos
+// are Users.
 std::string projectXml(Project& project, ExportSummary* summary = nullptr);
 
 // Writes `file` (.qdpx): project.qde and sources/<GUID>.txt for every document. The file is

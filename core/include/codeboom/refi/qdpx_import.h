@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codeboom/commands/command.h"
+#include "codeboom/io/importer.h"
 #include "codeboom/refi/import_report.h"
 #include "codeboom/refi/position_dialect.h"
 #include "codeboom/refi/qdpx_archive.h"
@@ -22,8 +23,9 @@ namespace codeboom::refi {
 // description (an existing code with the same GUID or path is reused); TextSources -> documents
 // (the source GUID becomes the document UUID; a text already in the project is reused);
 // PlainTextSelection + Coding -> one coding per Coding (GUID kept); Notes -> memos attached where
-// their NoteRef sits; Cases and Variables -> case attributes. Links, Sets, Graphs and non-text
-// sources are reported as skipped.
+// their NoteRef sits; Cases and Variables -> case attributes; Links between two codes ->
+// relations (the Link's Notes -> the relation's memo); Sets of top-level codes -> categories.
+// Other Links and Sets, Graphs and non-text sources are reported as skipped.
 class ImportQdpx : public Command {
 public:
     explicit ImportQdpx(const std::filesystem::path& file, QdpxLimits limits = {});
@@ -50,16 +52,20 @@ public:
         std::string originalName;
         std::string originalSha256;
         SourceText text;
+        std::string textSha256; // of text.stored
         std::vector<PreparedSelection> selections;
     };
 
 private:
     void prepare(QdpxArchive& archive);
+    // A note's text: its PlainTextContent, else its text file, else its Description.
+    std::string noteText(const RefiNote& note) const;
 
     std::string fileName_;
     RefiProject project_;
     std::vector<PreparedSource> sources_;
     std::map<std::string, std::string> noteTexts_; // note GUID -> text read from its file
+    ImportOptions options_;                        // its speaker detector serves every source
     ImportReport report_;
 };
 

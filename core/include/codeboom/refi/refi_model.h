@@ -93,6 +93,25 @@ struct RefiCase {
     std::vector<std::string> sourceRefs;
 };
 
+// A relation between two identified elements; Codeboom imports those between two codes.
+struct RefiLink {
+    std::string guid;
+    std::string name;
+    std::string direction; // Associative, OneWay, Bidirectional, or empty
+    std::string originGuid;
+    std::string targetGuid;
+    std::vector<std::string> noteRefs;
+};
+
+// A named group of codes, sources and notes.
+struct RefiSet {
+    std::string guid;
+    std::string name;
+    std::string description;
+    std::vector<std::string> memberCodes;
+    std::size_t otherMembers = 0; // MemberSource and MemberNote
+};
+
 // Element counts as found in the file, for the import report and the vendor-file tests.
 struct RefiCounts {
     std::size_t codes = 0;
@@ -124,6 +143,8 @@ struct RefiProject {
     std::vector<RefiCase> cases;
     std::vector<RefiTextSource> textSources;
     std::vector<RefiNote> notes;
+    std::vector<RefiLink> links;
+    std::vector<RefiSet> sets;
     RefiCounts counts;
 };
 

@@ -40,8 +40,9 @@ struct MergePlan {
 };
 
 // Works out the merge of `inputs` (opened read-only) without writing anything: the dry run.
-// Documents match by text hash, codes by UUID then path, coders by UUID then name; everything is
-// decided by order-independent rules (smallest UUID, earliest time ...), so merging A and B
+// Documents match by text hash, codes by UUID then path, coders by UUID then name, relation
+// types by UUID then English label, relations by UUID then by their codes and type; everything
+// is decided by order-independent rules (smallest UUID, earliest time ...), so merging A and B
 // equals merging B and A, and merging the result with A again changes nothing.
 MergePlan planMerge(const std::vector<std::filesystem::path>& inputs);
 
@@ -55,7 +56,8 @@ MergePlan mergeProjects(const std::filesystem::path& out,
 
 // SHA-256 over a canonical text of the project's content: everything but row ids, the project's
 // own identity, and the events' order and hash chain. Two projects with the same digest hold the
-// same documents, codes, coders, codings, memos, attributes, reviews and events.
+// same documents, codes, coders, codings, memos, attributes, reviews, relations (with their
+// types and evidence) and events.
 std::string contentDigest(Project& project);
 
 } // namespace codeboom

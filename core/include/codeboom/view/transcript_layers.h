@@ -19,7 +19,7 @@ struct PaintedCoding {
     std::string codePath;
     std::string color; // #rrggbb
     std::string coder;
-    std::string memo;
+    std::string memo; // the coding's own memo and the one written on it in the memo pane
     std::size_t byteStart = 0;
     std::size_t byteEnd = 0;
     int lane = 0; // 0 .. kVisibleLanes-1, or kVisibleLanes for "more than fit"

@@ -1,0 +1,350 @@
+#include "codeboom/io/network_picture.h"
+
+#include "codeboom/io/export_error.h"
+#include "codeboom/io/html_page.h"
+
+#include <cairo.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace codeboom {
+
+namespace {
+
+constexpr const char* kFont = "DejaVu Sans";
+constexpr double kNodeFont = 12;
+constexpr double kEdgeFont = 10.5;
+constexpr double kLegendFont = 11;
+constexpr double kArrowLength = 10;
+constexpr double kArrowHalfWidth = 4.5;
+constexpr double kGap = 2; // between a line's end and the circle it points at
+
+using Cairo = std::unique_ptr<cairo_t, decltype(&cairo_destroy)>;
+using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
+
+struct Point {
+    double x = 0;
+    double y = 0;
+};
+
+Point operator+(Point a, Point b) {
+    return {a.x + b.x, a.y + b.y};
+}
+Point operator-(Point a, Point b) {
+    return {a.x - b.x, a.y - b.y};
+}
+Point operator*(Point a, double f) {
+    return {a.x * f, a.y * f};
+}
+
+Point unit(Point p, Point fallback) {
+    const double length = std::hypot(p.x, p.y);
+    return length < 1e-9 ? fallback : p * (1 / length);
+}
+
+struct Label {
+    std::string text;
+    Point centre;
+    double width = 0;
+    double size = 0;
+};
+
+// Whether two labels' background boxes meet.
+bool overlaps(const Label& a, const Label& b) {
+    return std::abs(a.centre.x - b.centre.x) < (a.width + b.width) / 2 + 6 &&
+           std::abs(a.centre.y - b.centre.y) < (a.size + b.size) / 2 + 4;
+}
+
+struct EdgeShape {
+    Point start;
+    Point control; // of a quadratic Bézier curve; the middle of a straight line
+    Point end;
+    std::optional<std::array<Point, 3>> arrow;
+    Label label;
+    std::string uuid;
+};
+
+struct NodeShape {
+    Point centre;
+    double radius = 0;
+    std::string color;
+    bool core = false;
+    Label label;
+    std::string uuid;
+    std::string path;
+};
+
+struct Scene {
+    double width = 0;
+    double height = 0;
+    std::vector<EdgeShape> edges;
+    std::vector<NodeShape> nodes;
+    Label legend;
+};
+
+// Text widths come from cairo's toy text API with the font both pictures name, so label
+// backgrounds fit in the PNG and, with that font installed, in the SVG.
+class TextMeasure {
+public:
+    TextMeasure()
+        : surface_(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1), cairo_surface_destroy),
+          cr_(cairo_create(surface_.get()), cairo_destroy) {
+        cairo_select_font_face(cr_.get(), kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    }
+    double width(const std::string& text, double size) {
+        cairo_set_font_size(cr_.get(), size);
+        cairo_text_extents_t extents;
+        cairo_text_extents(cr_.get(), text.c_str(), &extents);
+        return extents.x_advance;
+    }
+
+private:
+    Surface surface_;
+    Cairo cr_;
+};
+
+Scene sceneOf(const Network& network, Language language, const std::filesystem::path& file) {
+    if (network.nodes.empty())
+        throw ExportError(file.string() +
+                          ": nothing to draw: no code takes part in a relation and no code is "
+                          "the core category");
+    TextMeasure measure;
+    Scene scene;
+    scene.width = network.width;
+    scene.height = network.height;
+    const bool dutch = language == Language::Dutch;
+    for (const NetworkNode& node : network.nodes) {
+        NodeShape shape;
+        shape.centre = {node.x, node.y};
+        shape.radius = node.radius;
+        shape.color = node.color;
+        shape.core = node.isCore;
+        shape.uuid = node.uuid;
+        shape.path = node.path;
+        shape.label = {node.name,
+                       {node.x, node.y + node.radius + (node.isCore ? 18 : 14)},
+                       measure.width(node.name, kNodeFont),
+                       kNodeFont};
+        scene.nodes.push_back(std::move(shape));
+    }
+    for (const NetworkEdge& edge : network.edges) {
+        const NetworkNode& a = network.nodes[edge.from];
+        const NetworkNode& b = network.nodes[edge.to];
+        const Point pa{a.x, a.y};
+        const Point pb{b.x, b.y};
+        // The bend is measured from the lower node index, so two relations in opposite
+        // directions between the same codes bend apart.
+        const Point low = edge.from < edge.to ? pa : pb;
+        const Point high = edge.from < edge.to ? pb : pa;
+        const Point along = unit(high - low, {1, 0});
+        const Point normal{-along.y, along.x};
+        const Point middle = (pa + pb) * 0.5;
+        EdgeShape shape;
+        shape.uuid = edge.relationUuid;
+        shape.control = middle + normal * (2 * edge.bend);
+        const Point leaving = unit(shape.control - pa, unit(pb - pa, {1, 0}));
+        const Point arriving = unit(shape.control - pb, unit(pa - pb, {-1, 0}));
+        shape.start = pa + leaving * (a.radius + kGap + (a.isCore ? 4 : 0));
+        shape.end = pb + arriving * (b.radius + kGap + (b.isCore ? 4 : 0));
+        if (edge.directed) {
+            const Point back = shape.end + arriving * kArrowLength;
+            const Point side{-arriving.y * kArrowHalfWidth, arriving.x * kArrowHalfWidth};
+            shape.arrow = std::array<Point, 3>{shape.end, back + side, back - side};
+        }
+        const std::string text = dutch ? edge.labelNl : edge.labelEn;
+        shape.label = {text, {}, measure.width(text, kEdgeFont), kEdgeFont};
+        // The middle of the curve, unless a code's circle or name is there: then the first free
+        // place a little further along.
+        const Point curveControl = middle + normal * (2 * edge.bend);
+        for (const double t : {0.5, 0.4, 0.6, 0.32, 0.68, 0.5}) {
+            shape.label.centre =
+                pa * ((1 - t) * (1 - t)) + curveControl * (2 * t * (1 - t)) + pb * (t * t);
+            if (std::none_of(scene.nodes.begin(), scene.nodes.end(), [&](const NodeShape& node) {
+                    return overlaps(shape.label, node.label) ||
+                           overlaps(shape.label,
+                                    {"", node.centre, 2 * node.radius, 2 * node.radius - 4});
+                }))
+                break;
+        }
+        scene.edges.push_back(std::move(shape));
+    }
+    const std::string legend =
+        dutch ? "Grootte: aantal gecodeerde fragmenten. Dubbele rand: kerncategorie. "
+                "Pijl: gerichte relatie; lijn: symmetrische relatie."
+              : "Size: number of coded regions. Double ring: core category. "
+                "Arrow: directed relation; line: symmetric relation.";
+    scene.legend = {
+        legend, {0, scene.height - 12}, measure.width(legend, kLegendFont), kLegendFont};
+    scene.legend.centre.x = 12 + scene.legend.width / 2;
+    return scene;
+}
+
+// Numbers in SVG are written without the locale (a Dutch locale would write a comma).
+std::string number(double value) {
+    char text[32];
+    const auto result = std::to_chars(text, text + sizeof text, std::round(value * 10) / 10,
+                                      std::chars_format::fixed, 1);
+    return std::string(text, result.ptr);
+}
+
+std::string svgLabel(const Label& label, const char* textColor, double backgroundOpacity) {
+    const double height = label.size + 4;
+    std::string out = "<rect x=\"" + number(label.centre.x - label.width / 2 - 3) + "\" y=\"" +
+                      number(label.centre.y - height / 2) + "\" width=\"" +
+                      number(label.width + 6) + "\" height=\"" + number(height) +
+                      "\" rx=\"3\" stroke=\"none\" fill=\"#ffffff\" fill-opacity=\"" +
+                      number(backgroundOpacity) + "\"/>";
+    out += "<text x=\"" + number(label.centre.x) + "\" y=\"" +
+           number(label.centre.y + label.size * 0.35) +
+           "\" text-anchor=\"middle\" stroke=\"none\" fill=\"" + textColor + "\" font-size=\"" +
+           number(label.size) + "\">" + escapeHtml(label.text) + "</text>";
+    return out;
+}
+
+void setColor(cairo_t* cr, const std::string& hex) {
+    const auto channel = [&](std::size_t at) {
+        return static_cast<double>(std::stoi(hex.substr(at, 2), nullptr, 16)) / 255.0;
+    };
+    if (hex.size() == 7 && hex[0] == '#')
+        cairo_set_source_rgb(cr, channel(1), channel(3), channel(5));
+    else
+        cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);
+}
+
+void drawLabel(cairo_t* cr, const Label& label, double grey, double backgroundOpacity) {
+    const double height = label.size + 4;
+    if (backgroundOpacity > 0) {
+        cairo_set_source_rgba(cr, 1, 1, 1, backgroundOpacity);
+        cairo_rectangle(cr, label.centre.x - label.width / 2 - 3, label.centre.y - height / 2,
+                        label.width + 6, height);
+        cairo_fill(cr);
+    }
+    cairo_set_source_rgb(cr, grey, grey, grey);
+    cairo_set_font_size(cr, label.size);
+    cairo_move_to(cr, label.centre.x - label.width / 2, label.centre.y + label.size * 0.35);
+    cairo_show_text(cr, label.text.c_str());
+}
+
+void draw(cairo_t* cr, const Scene& scene) {
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    for (const EdgeShape& edge : scene.edges) {
+        // cairo draws cubic curves: the quadratic's control point, two thirds of the way.
+        const Point c1 = edge.start + (edge.control - edge.start) * (2.0 / 3);
+        const Point c2 = edge.end + (edge.control - edge.end) * (2.0 / 3);
+        cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
+        cairo_set_line_width(cr, 1.4);
+        cairo_move_to(cr, edge.start.x, edge.start.y);
+        cairo_curve_to(cr, c1.x, c1.y, c2.x, c2.y, edge.end.x, edge.end.y);
+        cairo_stroke(cr);
+        if (edge.arrow) {
+            const auto& [tip, left, right] = *edge.arrow;
+            cairo_move_to(cr, tip.x, tip.y);
+            cairo_line_to(cr, left.x, left.y);
+            cairo_line_to(cr, right.x, right.y);
+            cairo_close_path(cr);
+            cairo_fill(cr);
+        }
+    }
+    for (const EdgeShape& edge : scene.edges)
+        drawLabel(cr, edge.label, 0.25, 0.85);
+    for (const NodeShape& node : scene.nodes) {
+        // Text leaves a current point behind, which an arc would join with a line.
+        cairo_new_path(cr);
+        if (node.core) {
+            cairo_set_source_rgb(cr, 0.13, 0.13, 0.13);
+            cairo_set_line_width(cr, 2);
+            cairo_arc(cr, node.centre.x, node.centre.y, node.radius + 4, 0, 2 * M_PI);
+            cairo_stroke(cr);
+        }
+        cairo_arc(cr, node.centre.x, node.centre.y, node.radius, 0, 2 * M_PI);
+        setColor(cr, node.color);
+        cairo_fill_preserve(cr);
+        cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
+        cairo_set_line_width(cr, 1);
+        cairo_stroke(cr);
+        drawLabel(cr, node.label, 0.07, 0.8);
+    }
+    drawLabel(cr, scene.legend, 0.4, 0);
+}
+
+void check(cairo_status_t status, const std::filesystem::path& file) {
+    if (status != CAIRO_STATUS_SUCCESS)
+        throw ExportError(file.string() + ": cannot be written (" + cairo_status_to_string(status) +
+                          ")");
+}
+
+} // namespace
+
+void writeNetworkSvg(const Network& network, const std::filesystem::path& file, Language language) {
+    const Scene scene = sceneOf(network, language, file);
+    std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + number(scene.width) +
+           "\" height=\"" + number(scene.height) + "\" viewBox=\"0 0 " + number(scene.width) + " " +
+           number(scene.height) + "\" font-family=\"" + kFont + ", Verdana, sans-serif\">\n";
+    svg += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
+    svg += "<g class=\"edges\" stroke-linecap=\"round\">\n";
+    for (const EdgeShape& edge : scene.edges) {
+        svg += "<g class=\"edge\" data-relation=\"" + escapeHtml(edge.uuid) + "\">";
+        svg += "<path d=\"M " + number(edge.start.x) + " " + number(edge.start.y) + " Q " +
+               number(edge.control.x) + " " + number(edge.control.y) + " " + number(edge.end.x) +
+               " " + number(edge.end.y) +
+               "\" fill=\"none\" stroke=\"#595959\" stroke-width=\"1.4\"/>";
+        if (edge.arrow) {
+            const auto& [tip, left, right] = *edge.arrow;
+            svg += "<polygon points=\"" + number(tip.x) + "," + number(tip.y) + " " +
+                   number(left.x) + "," + number(left.y) + " " + number(right.x) + "," +
+                   number(right.y) + "\" stroke=\"none\" fill=\"#595959\"/>";
+        }
+        svg += svgLabel(edge.label, "#404040", 0.85) + "</g>\n";
+    }
+    svg += "</g>\n<g class=\"nodes\">\n";
+    for (const NodeShape& node : scene.nodes) {
+        svg += "<g class=\"node\" data-code=\"" + escapeHtml(node.uuid) + "\"><title>" +
+               escapeHtml(node.path) + "</title>";
+        if (node.core)
+            svg += "<circle cx=\"" + number(node.centre.x) + "\" cy=\"" + number(node.centre.y) +
+                   "\" r=\"" + number(node.radius + 4) +
+                   "\" fill=\"none\" stroke=\"#212121\" stroke-width=\"2\"/>";
+        svg += "<circle cx=\"" + number(node.centre.x) + "\" cy=\"" + number(node.centre.y) +
+               "\" r=\"" + number(node.radius) + "\" fill=\"" + escapeHtml(node.color) +
+               "\" stroke=\"#333333\" stroke-width=\"1\"/>";
+        svg += svgLabel(node.label, "#121212", 0.8) + "</g>\n";
+    }
+    svg += "</g>\n<text x=\"" + number(scene.legend.centre.x - scene.legend.width / 2) + "\" y=\"" +
+           number(scene.legend.centre.y + scene.legend.size * 0.35) +
+           "\" stroke=\"none\" fill=\"#666666\" font-size=\"" + number(scene.legend.size) + "\">" +
+           escapeHtml(scene.legend.text) + "</text>\n</svg>\n";
+    std::ofstream out(file, std::ios::binary);
+    out << svg;
+    out.close();
+    if (!out)
+        throw ExportError(file.string() + ": cannot be written (is the folder writable?)");
+}
+
+void writeNetworkPng(const Network& network, const std::filesystem::path& file, Language language) {
+    const Scene scene = sceneOf(network, language, file);
+    Surface surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24,
+                                               static_cast<int>(std::ceil(scene.width)),
+                                               static_cast<int>(std::ceil(scene.height))),
+                    cairo_surface_destroy);
+    check(cairo_surface_status(surface.get()), file);
+    {
+        Cairo cr(cairo_create(surface.get()), cairo_destroy);
+        draw(cr.get(), scene);
+        check(cairo_status(cr.get()), file);
+    }
+    check(cairo_surface_write_to_png(surface.get(), file.c_str()), file);
+}
+
+} // namespace codeboom
