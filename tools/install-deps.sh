@@ -9,6 +9,7 @@ packages=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   libcairo2-dev fonts-dejavu-core libxlsxwriter-dev
   libwxgtk3.2-dev libgtk-3-dev gettext xvfb xauth libxml2-utils locales
+  wx3.2-i18n  # wx's own Dutch catalog, for the stock buttons and dialogs
 )
 
 sudo=()

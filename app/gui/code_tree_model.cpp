@@ -9,7 +9,13 @@ namespace codeboom::gui {
 
 namespace {
 
-wxBitmap swatchOf(const std::string& color) {
+void* toPointer(RowId id) {
+    return reinterpret_cast<void*>(static_cast<std::intptr_t>(id));
+}
+
+} // namespace
+
+wxBitmap codeSwatch(const std::string& color) {
     wxBitmap bitmap(14, 14);
     wxMemoryDC dc(bitmap);
     dc.SetBackground(*wxWHITE_BRUSH);
@@ -22,33 +28,56 @@ wxBitmap swatchOf(const std::string& color) {
     return bitmap;
 }
 
-void* toPointer(RowId id) {
-    return reinterpret_cast<void*>(static_cast<std::intptr_t>(id));
-}
-
-} // namespace
-
-void CodeTreeModel::reload(Project& project) {
-    nodes_.clear();
-    roots_.clear();
-    order_.clear();
+CodeTreeModel::Snapshot CodeTreeModel::snapshotOf(Project& project) {
+    Snapshot snapshot;
     const auto counts = regionCounts(project);
     for (const Code& code : project.codeTree().codes()) {
         Node node;
         node.parent = code.parentId.value_or(0);
         node.name = wxString::FromUTF8(code.name);
         node.path = wxString::FromUTF8(code.path);
-        node.swatch = swatchOf(code.color);
+        node.color = code.color;
         const auto it = counts.find(code.id);
         node.regions = it == counts.end() ? 0 : it->second;
-        nodes_[code.id] = node;
-        order_.push_back(code.id);
+        snapshot.nodes[code.id] = std::move(node);
+        snapshot.order.push_back(code.id);
         if (code.parentId)
-            nodes_[*code.parentId].children.push_back(code.id);
+            snapshot.nodes[*code.parentId].children.push_back(code.id);
         else
-            roots_.push_back(code.id);
+            snapshot.roots.push_back(code.id);
     }
+    return snapshot;
+}
+
+void CodeTreeModel::reload(Project& project) {
+    Snapshot snapshot = snapshotOf(project);
+    nodes_ = std::move(snapshot.nodes);
+    roots_ = std::move(snapshot.roots);
+    order_ = std::move(snapshot.order);
     Cleared();
+}
+
+bool CodeTreeModel::update(Project& project) {
+    Snapshot snapshot = snapshotOf(project);
+    bool sameShape = snapshot.order == order_ && snapshot.roots == roots_;
+    for (std::size_t i = 0; sameShape && i < order_.size(); ++i)
+        sameShape = snapshot.nodes[order_[i]].sameShape(nodes_[order_[i]]);
+    if (!sameShape) {
+        nodes_ = std::move(snapshot.nodes);
+        roots_ = std::move(snapshot.roots);
+        order_ = std::move(snapshot.order);
+        Cleared();
+        return true;
+    }
+    for (const RowId id : order_) {
+        Node& node = nodes_[id];
+        const std::size_t regions = snapshot.nodes[id].regions;
+        if (node.regions != regions) {
+            node.regions = regions;
+            ItemChanged(itemOf(id));
+        }
+    }
+    return false;
 }
 
 RowId CodeTreeModel::codeOf(const wxDataViewItem& item) const {
@@ -64,6 +93,18 @@ std::size_t CodeTreeModel::regionsOf(RowId code) const {
     return it == nodes_.end() ? 0 : it->second.regions;
 }
 
+bool CodeTreeModel::hasChildren(RowId code) const {
+    const auto it = nodes_.find(code);
+    return it != nodes_.end() && !it->second.children.empty();
+}
+
+const wxBitmap& CodeTreeModel::swatch(const std::string& color) const {
+    auto it = swatches_.find(color);
+    if (it == swatches_.end())
+        it = swatches_.emplace(color, codeSwatch(color)).first;
+    return it->second;
+}
+
 wxString CodeTreeModel::GetColumnType(unsigned int column) const {
     return column == kName ? "wxDataViewIconText" : "string";
 }
@@ -75,7 +116,7 @@ void CodeTreeModel::GetValue(wxVariant& value, const wxDataViewItem& item,
         return;
     if (column == kName) {
         wxIcon icon;
-        icon.CopyFromBitmap(it->second.swatch);
+        icon.CopyFromBitmap(swatch(it->second.color));
         value << wxDataViewIconText(it->second.name, icon);
     } else {
         value = wxString::Format("%zu", it->second.regions);

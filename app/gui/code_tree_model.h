@@ -2,9 +2,11 @@
 
 #include "codeboom/model/types.h"
 
+#include <wx/bitmap.h>
 #include <wx/dataview.h>
 
 #include <map>
+#include <string>
 #include <vector>
 
 namespace codeboom {
@@ -13,6 +15,9 @@ class Project;
 
 namespace codeboom::gui {
 
+// A small rounded square in a code's colour, as the tree and the code picker show it.
+wxBitmap codeSwatch(const std::string& color);
+
 // The code tree as wxDataViewCtrl sees it: a snapshot of the core's CodeTree with region counts.
 // Items are code row ids; the model holds no state the project does not have.
 class CodeTreeModel : public wxDataViewModel {
@@ -20,9 +25,14 @@ public:
     enum Column { kName, kRegions, kColumns };
 
     void reload(Project& project);
+    // Brings the snapshot up to date. When only counts changed (the common case: a coding was
+    // added or removed) the changed rows are updated in place; otherwise the tree is rebuilt.
+    // Returns true when it was rebuilt (expansion and selection are then the caller's to restore).
+    bool update(Project& project);
     RowId codeOf(const wxDataViewItem& item) const;
     wxDataViewItem itemOf(RowId code) const;
     std::size_t regionsOf(RowId code) const;
+    bool hasChildren(RowId code) const;
     const std::vector<RowId>& order() const { return order_; }
 
     unsigned int GetColumnCount() const override { return kColumns; }
@@ -39,13 +49,26 @@ private:
         RowId parent = 0;
         wxString name;
         wxString path;
-        wxBitmap swatch;
+        std::string color;
         std::size_t regions = 0;
         std::vector<RowId> children;
+        bool sameShape(const Node& other) const {
+            return parent == other.parent && name == other.name && path == other.path &&
+                   color == other.color && children == other.children;
+        }
     };
+    struct Snapshot {
+        std::map<RowId, Node> nodes;
+        std::vector<RowId> roots;
+        std::vector<RowId> order;
+    };
+    static Snapshot snapshotOf(Project& project);
+    const wxBitmap& swatch(const std::string& color) const;
+
     std::map<RowId, Node> nodes_;
     std::vector<RowId> roots_;
     std::vector<RowId> order_;
+    mutable std::map<std::string, wxBitmap> swatches_; // by colour: drawing one takes a DC
 };
 
 } // namespace codeboom::gui

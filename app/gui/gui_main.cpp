@@ -3,11 +3,14 @@
 
 #include "language.h"
 #include "main_frame.h"
+#include "preferences.h"
 #include "screenshot.h"
 #include "transcript_view.h"
+#include "view_menus.h"
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
+#include <wx/config.h>
 #include <wx/msgdlg.h>
 #include <wx/timer.h>
 #include <wx/utils.h>
@@ -19,12 +22,6 @@ namespace {
 
 using codeboom::gui::MainFrame;
 
-std::string defaultCoder() {
-    if (const char* env = std::getenv("CODEBOOM_CODER"); env && *env)
-        return env;
-    return std::string(wxGetUserId().utf8_str());
-}
-
 class CodeboomApp : public wxApp {
 public:
     void OnInitCmdLine(wxCmdLineParser& parser) override {
@@ -33,6 +30,8 @@ public:
              wxCMD_LINE_VAL_STRING, 0},
             {wxCMD_LINE_OPTION, nullptr, "select-code", "select this code (path) in the tree",
              wxCMD_LINE_VAL_STRING, 0},
+            {wxCMD_LINE_OPTION, nullptr, "show",
+             "open a view: matrix, disagreements, log or reviews", wxCMD_LINE_VAL_STRING, 0},
             {wxCMD_LINE_OPTION, nullptr, "lang", "interface language: nl or en",
              wxCMD_LINE_VAL_STRING, 0},
             {wxCMD_LINE_OPTION, nullptr, "coder", "who is coding", wxCMD_LINE_VAL_STRING, 0},
@@ -48,9 +47,9 @@ public:
     bool OnCmdLineParsed(wxCmdLineParser& parser) override {
         parser.Found("screenshot", &screenshot_);
         parser.Found("select-code", &selectCode_);
+        parser.Found("show", &show_);
         parser.Found("lang", &lang_);
-        wxString coder;
-        coder_ = parser.Found("coder", &coder) ? std::string(coder.utf8_str()) : defaultCoder();
+        parser.Found("coder", &coderOption_);
         readOnly_ = parser.Found("read-only");
         if (parser.GetParamCount() > 0)
             projectPath_ = parser.GetParam(0);
@@ -60,7 +59,10 @@ public:
     bool OnInit() override {
         if (!wxApp::OnInit())
             return false;
-        codeboom::gui::setUpLanguage(lang_);
+        // The command line overrides the preferences, which override the environment.
+        const auto preferences = codeboom::gui::Preferences::load(*wxConfig::Get());
+        codeboom::gui::setUpLanguage(lang_.empty() ? preferences.language : lang_);
+        coder_ = codeboom::gui::effectiveCoder(coderOption_, preferences).utf8_str();
         std::unique_ptr<codeboom::Project> project;
         if (!projectPath_.empty()) {
             try {
@@ -84,8 +86,21 @@ public:
         }
         frame->SetSize(1400, 900);
         frame->Show();
+        wxTopLevelWindow* shown = frame;
+        if (!show_.empty()) {
+            wxFrame* view = codeboom::gui::showView(*frame, show_);
+            if (!view) {
+                std::cerr << "codeboom: --show needs a project and one of matrix, disagreements, "
+                             "log or reviews, not '"
+                          << show_.utf8_str() << "'\n";
+                frame->Destroy();
+                return false;
+            }
+            view->SetSize(1400, 900);
+            shown = view;
+        }
         if (!screenshot_.empty())
-            takeScreenshotSoon(frame);
+            takeScreenshotSoon(frame, shown);
         return true;
     }
 
@@ -100,17 +115,17 @@ private:
     // GTK lays out and paints asynchronously: jump to the first retrieved segment once the
     // transcript has its real width (wrapping decides where it lies), then give the jump time to
     // paint before reading the pixels.
-    void takeScreenshotSoon(MainFrame* frame) {
-        timer_.Bind(wxEVT_TIMER, [this, frame](wxTimerEvent&) {
+    void takeScreenshotSoon(MainFrame* frame, wxTopLevelWindow* shown) {
+        timer_.Bind(wxEVT_TIMER, [this, frame, shown](wxTimerEvent&) {
             if (!jumped_) {
                 jumped_ = true;
                 frame->showSegment(0);
                 timer_.StartOnce(700);
                 return;
             }
-            frame->Update();
+            shown->Update();
             wxString error;
-            if (!codeboom::gui::saveScreenshot(*frame, screenshot_, error)) {
+            if (!codeboom::gui::saveScreenshot(*shown, screenshot_, error)) {
                 std::cerr << "codeboom: cannot save the screenshot: " << error.utf8_str() << '\n';
                 exitCode_ = 1;
             }
@@ -121,7 +136,7 @@ private:
 
     int OnExit() override { return exitCode_; }
 
-    wxString screenshot_, selectCode_, lang_, projectPath_;
+    wxString screenshot_, coderOption_, selectCode_, show_, lang_, projectPath_;
     std::string coder_;
     bool readOnly_ = false;
     bool jumped_ = false;

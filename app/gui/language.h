@@ -2,10 +2,19 @@
 
 #include <wx/string.h>
 
+namespace codeboom {
+struct CommandLabel;
+}
+
 namespace codeboom::gui {
 
-// Sets the UI language: wx's own catalog (stock dialogs), then ours from <exe dir>/<lang>/,
-// then ICU's default locale. `code` is "nl", "en" or empty for the system's language.
-void setUpLanguage(const wxString& code);
+// Sets the UI language: wx's own catalog (stock dialogs), then ours from <catalogs>/<lang>/,
+// then ICU's default locale. `code` is "nl", "en" or empty for the system's language;
+// `catalogs` defaults to the executable's folder, where the build and the install put them.
+void setUpLanguage(const wxString& code, const wxString& catalogs = {});
+
+// A command's label in the UI language: core's English message looked up in our catalog, then
+// its placeholders filled in ("code 'Financiële drempel' toepassen").
+wxString translatedLabel(const CommandLabel& label);
 
 } // namespace codeboom::gui

@@ -3,12 +3,19 @@
 #include "codeboom/commands/code_commands.h"
 #include "codeboom/commands/coding_commands.h"
 #include "codeboom/commands/document_commands.h"
+#include "codeboom/commands/memo_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/io/importer.h"
 #include "codeboom/project.h"
 
 #include "code_tree_model.h"
+#include "import_progress.h"
+#include "language.h"
+#include "memo_pane.h"
+#include "preferences.h"
+#include "preferences_dialog.h"
 #include "transcript_view.h"
+#include "view_menus.h"
 
 #include <wx/config.h>
 #include <wx/dataview.h>
@@ -21,6 +28,9 @@
 #include <wx/textdlg.h>
 #include <wx/utils.h>
 
+#include <limits>
+#include <map>
+
 namespace codeboom::gui {
 
 namespace {
@@ -29,6 +39,7 @@ enum MenuId {
     kCodeSelection = wxID_HIGHEST + 1,
     kCodeWithLast,
     kCodeInVivo,
+    kCodeWith,
     kNewCode,
     kRenameCode,
     kDeleteCode,
@@ -48,6 +59,35 @@ std::string speakerAt(Project& project, RowId document, std::size_t position) {
     return {};
 }
 
+// Speakers of many positions, reading each document's turns once.
+class SpeakerLookup {
+public:
+    explicit SpeakerLookup(Project& project) : project_(project) {}
+    std::string at(RowId document, std::size_t position) {
+        auto it = turns_.find(document);
+        if (it == turns_.end())
+            it = turns_.emplace(document, project_.turns(document)).first;
+        for (const Turn& turn : it->second)
+            if (turn.start <= position && position < turn.end)
+                return turn.speaker;
+        return {};
+    }
+
+private:
+    Project& project_;
+    std::map<RowId, std::vector<Turn>> turns_;
+};
+
+// A name inside a menu label: '&' would otherwise mark a mnemonic.
+wxString menuText(const std::string& text) {
+    wxString out = wxString::FromUTF8(text);
+    out.Replace("&", "&&");
+    return out;
+}
+
+// What a code dragged within the tree carries, so that it is never taken for dragged text.
+const char* const kCodeDragPrefix = "codeboom-code:";
+
 } // namespace
 
 MainFrame::MainFrame(std::unique_ptr<Project> project, bool restoreLayout)
@@ -65,22 +105,28 @@ MainFrame::MainFrame(std::unique_ptr<Project> project, bool restoreLayout)
     aui_.Update();
     setProject(std::move(project));
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
+        memo_->commit();
         wxConfig::Get()->Write("/layout/perspective", aui_.SavePerspective());
         event.Skip();
     });
 }
 
 MainFrame::~MainFrame() {
+    memo_->detach();
     aui_.UnInit();
 }
 
 void MainFrame::setProject(std::unique_ptr<Project> project) {
+    memo_->show(nullptr, MemoTarget{}); // saves an edit in progress while its project is open
     project_ = std::move(project);
     transcript_->clear();
     lastCode_.reset();
+    listedCodings_.clear();
+    segments_->DeleteAllItems();
+    segmentTargets_.clear();
     const bool open = project_ != nullptr;
-    for (const int id :
-         {kImport, kCodeSelection, kCodeWithLast, kCodeInVivo, kNewCode, kRenameCode, kDeleteCode})
+    for (const int id : {kImport, kCodeSelection, kCodeWithLast, kCodeInVivo, kCodeWith, kNewCode,
+                         kRenameCode, kDeleteCode})
         GetMenuBar()->Enable(id, open && !project_->readOnly());
     if (!open) {
         SetTitle("Codeboom");
@@ -92,6 +138,7 @@ void MainFrame::setProject(std::unique_ptr<Project> project) {
              " — Codeboom");
     SetStatusText(wxString::Format(_("Coder: %s"), utf8(project_->coderName())), 1);
     refreshAll();
+    memo_->show(project_.get(), MemoTarget{});
     if (!documentIds_.empty())
         openDocument(documentIds_.front());
 }
@@ -141,10 +188,13 @@ void MainFrame::buildMenus() {
     auto* edit = new wxMenu;
     edit->Append(wxID_UNDO, _("&Undo\tCtrl+Z"));
     edit->Append(wxID_REDO, _("&Redo\tCtrl+Y"));
+    edit->AppendSeparator();
+    edit->Append(wxID_PREFERENCES, _("&Preferences...\tCtrl+,"));
     auto* code = new wxMenu;
     code->Append(kCodeSelection, _("&Code selection with selected code\tCtrl+Enter"));
     code->Append(kCodeWithLast, _("Code with &last used code\tCtrl+L"));
     code->Append(kCodeInVivo, _("&In-vivo code\tCtrl+I"));
+    code->Append(kCodeWith, _("Code &with...\tCtrl+K"));
     code->AppendSeparator();
     code->Append(kNewCode, _("&New code...\tCtrl+N"));
     code->Append(kRenameCode, _("&Rename code...\tF2"));
@@ -154,6 +204,7 @@ void MainFrame::buildMenus() {
     bar->Append(edit, _("&Edit"));
     bar->Append(code, _("&Code"));
     SetMenuBar(bar);
+    addViewMenus(*this, *bar);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(
@@ -171,6 +222,10 @@ void MainFrame::buildMenus() {
         wxEVT_MENU, [this](wxCommandEvent&) { codeWithLastCode(); }, kCodeWithLast);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { codeInVivo(); }, kCodeInVivo);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { codeWith(); }, kCodeWith);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onPreferences(); }, wxID_PREFERENCES);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { onNewCode(); }, kNewCode);
     Bind(
@@ -191,9 +246,13 @@ void MainFrame::buildPanes() {
         const auto row = static_cast<std::size_t>(event.GetIndex());
         if (row < documentIds_.size() && transcript_->documentId() != documentIds_[row])
             openDocument(documentIds_[row]);
+        // The user chose this document (not the list following the transcript): show its memo.
+        if (row < documentIds_.size() && !listingDocuments_)
+            showMemo({MemoTargetKind::Document, project_->documentById(documentIds_[row]).uuid});
     });
 
     transcript_ = new TranscriptView(this);
+    transcript_->editor()->Bind(wxEVT_CONTEXT_MENU, &MainFrame::onTranscriptMenu, this);
 
     codeTree_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(340, -1),
                                    wxDV_SINGLE | wxDV_NO_HEADER | wxDV_ROW_LINES);
@@ -218,8 +277,18 @@ void MainFrame::buildPanes() {
     segments_->AppendColumn(_("Text"), wxLIST_FORMAT_LEFT, 1000);
     segments_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &MainFrame::onSegmentActivated, this);
 
-    memo_ = new wxTextCtrl(this, wxID_ANY, "", wxDefaultPosition, wxSize(300, 190),
-                           wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
+    memo_ = new MemoPane(this, [this](Command& command) { return run(command); });
+
+    // Transcripts dropped anywhere on the window are imported; the code tree keeps its own
+    // target (codes and transcript text), and the transcript's replaces Scintilla's text drop,
+    // which a read-only text has no use for.
+    const auto importDropped = [this](const std::vector<std::filesystem::path>& files) {
+        importFiles(files);
+    };
+    SetDropTarget(new FileDrop(importDropped));
+    documents_->SetDropTarget(new FileDrop(importDropped));
+    segments_->SetDropTarget(new FileDrop(importDropped));
+    transcript_->editor()->SetDropTarget(new FileDrop(importDropped));
 
     aui_.AddPane(documents_, wxAuiPaneInfo()
                                  .Name("documents")
@@ -245,8 +314,8 @@ void MainFrame::buildPanes() {
                             .Caption(_("Memo"))
                             .Right()
                             .Position(1)
-                            .BestSize(340, 130)
-                            .MinSize(-1, 100));
+                            .BestSize(340, 200)
+                            .MinSize(-1, 140));
 }
 
 void MainFrame::showError(const wxString& message) {
@@ -255,11 +324,11 @@ void MainFrame::showError(const wxString& message) {
         wxMessageBox(message, _("Codeboom"), wxOK | wxICON_WARNING, this);
 }
 
-bool MainFrame::run(Command& command) {
+bool MainFrame::run(Command& command, const std::string& reason) {
     if (!project_)
         return false;
     try {
-        project_->execute(command);
+        project_->execute(command, reason);
     } catch (const Error& e) {
         showError(wxString::FromUTF8(e.what()));
         return false;
@@ -269,15 +338,19 @@ bool MainFrame::run(Command& command) {
     return true;
 }
 
+// After any change: each pane compares with core and touches only what differs, so that a
+// coding in a large project repaints one region and one count, not the whole window.
 void MainFrame::refreshAll() {
+    ++revision_;
     if (!project_)
         return;
     const auto selected = selectedCode();
-    codeModel_->reload(*project_);
-    for (const RowId id : codeModel_->order())
-        codeTree_->Expand(codeModel_->itemOf(id));
-    if (selected && project_->codeTree().find(*selected))
-        codeTree_->Select(codeModel_->itemOf(*selected));
+    if (codeModel_->update(*project_)) {
+        for (const RowId id : codeModel_->order())
+            codeTree_->Expand(codeModel_->itemOf(id));
+        if (selected && project_->codeTree().find(*selected))
+            codeTree_->Select(codeModel_->itemOf(*selected));
+    }
     refreshDocuments();
     if (transcript_->documentId()) {
         bool stillThere = false;
@@ -288,14 +361,33 @@ void MainFrame::refreshAll() {
         else
             transcript_->clear();
     }
-    refreshSegments();
+    refreshSegments(true);
+    memo_->reload();
     refreshMenus();
 }
 
 void MainFrame::refreshDocuments() {
+    const std::vector<Document> documents = project_->documents();
+    bool same = documents.size() == documentIds_.size();
+    for (std::size_t i = 0; same && i < documents.size(); ++i) {
+        const long row = static_cast<long>(i);
+        same = documents[i].id == documentIds_[i] &&
+               documents_->GetItemText(row, 0) == utf8(documents[i].name) &&
+               documents_->GetItemText(row, 1) == wxString::Format("%zu", documents[i].turns) &&
+               documents_->GetItemText(row, 2) == wxString::Format("%zu", documents[i].speakers);
+    }
+    listingDocuments_ = true;
+    if (same) {
+        for (std::size_t i = 0; i < documentIds_.size(); ++i)
+            if (transcript_->documentId() == documentIds_[i])
+                documents_->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED,
+                                         wxLIST_STATE_SELECTED);
+        listingDocuments_ = false;
+        return;
+    }
     documents_->DeleteAllItems();
     documentIds_.clear();
-    for (const Document& doc : project_->documents()) {
+    for (const Document& doc : documents) {
         const long row = documents_->InsertItem(documents_->GetItemCount(), utf8(doc.name));
         documents_->SetItem(row, 1, wxString::Format("%zu", doc.turns));
         documents_->SetItem(row, 2, wxString::Format("%zu", doc.speakers));
@@ -303,42 +395,59 @@ void MainFrame::refreshDocuments() {
         if (transcript_->documentId() == doc.id)
             documents_->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     }
+    listingDocuments_ = false;
 }
 
-void MainFrame::refreshSegments() {
+void MainFrame::refreshSegments(bool onlyIfChanged) {
+    const auto code = selectedCode();
+    std::vector<Coding> codings;
+    if (code && project_) {
+        CodingFilter filter;
+        filter.codeId = *code;
+        filter.includeDescendants = true;
+        codings = project_->codings(filter);
+    }
+    // Codings never change their text: the same codings make the same list.
+    std::vector<RowId> ids;
+    for (const Coding& c : codings)
+        ids.push_back(c.id);
+    if (onlyIfChanged && ids == listedCodings_)
+        return;
+    listedCodings_ = std::move(ids);
     segments_->DeleteAllItems();
     segmentTargets_.clear();
-    const auto code = selectedCode();
-    if (!code || !project_) {
-        memo_->Clear();
+    if (codings.empty())
         return;
-    }
-    CodingFilter filter;
-    filter.codeId = *code;
-    filter.includeDescendants = true;
-    for (const Coding& c : project_->codings(filter)) {
+    SpeakerLookup speakers(*project_);
+    segments_->Freeze();
+    for (const Coding& c : codings) {
         const long row = segments_->InsertItem(segments_->GetItemCount(), utf8(c.document));
-        segments_->SetItem(row, 1, utf8(speakerAt(*project_, c.documentId, c.start)));
+        segments_->SetItem(row, 1, utf8(speakers.at(c.documentId, c.start)));
         segments_->SetItem(row, 2, utf8(c.coder));
         wxString text = utf8(c.text);
         text.Replace("\n", " ¶ ");
         segments_->SetItem(row, 3, text);
         segmentTargets_.push_back({c.documentId, {c.start, c.end}});
     }
-    const Code* info = project_->codeTree().find(*code);
-    memo_->SetValue(info ? utf8(info->path) + "\n\n" + utf8(info->description) : wxString());
+    segments_->Thaw();
 }
 
 void MainFrame::refreshMenus() {
     wxMenuBar* bar = GetMenuBar();
-    const auto undoLabel = project_->undoLabel();
-    const auto redoLabel = project_->redoLabel();
-    bar->SetLabel(wxID_UNDO, undoLabel
-                                 ? wxString::Format(_("&Undo: %s"), utf8(*undoLabel)) + "\tCtrl+Z"
-                                 : _("&Undo\tCtrl+Z"));
-    bar->SetLabel(wxID_REDO, redoLabel
-                                 ? wxString::Format(_("&Redo: %s"), utf8(*redoLabel)) + "\tCtrl+Y"
-                                 : _("&Redo\tCtrl+Y"));
+    // In the UI language: core gives the label as a message with values (command_label.h).
+    const auto undoLabel = project_->undoLabelText();
+    const auto redoLabel = project_->redoLabelText();
+    const auto menuLabel = [](const CommandLabel& label) {
+        wxString text = translatedLabel(label);
+        text.Replace("&", "&&");
+        return text;
+    };
+    bar->SetLabel(wxID_UNDO,
+                  undoLabel ? wxString::Format(_("&Undo: %s"), menuLabel(*undoLabel)) + "\tCtrl+Z"
+                            : _("&Undo\tCtrl+Z"));
+    bar->SetLabel(wxID_REDO,
+                  redoLabel ? wxString::Format(_("&Redo: %s"), menuLabel(*redoLabel)) + "\tCtrl+Y"
+                            : _("&Redo\tCtrl+Y"));
     bar->Enable(wxID_UNDO, undoLabel.has_value() && !project_->readOnly());
     bar->Enable(wxID_REDO, redoLabel.has_value() && !project_->readOnly());
 }
@@ -353,6 +462,8 @@ void MainFrame::selectCode(RowId codeId) {
     codeTree_->Select(codeModel_->itemOf(codeId));
     codeTree_->EnsureVisible(codeModel_->itemOf(codeId));
     refreshSegments();
+    if (const Code* info = project_ ? project_->codeTree().find(codeId) : nullptr)
+        showMemo({MemoTargetKind::Code, info->uuid});
 }
 
 std::optional<RowId> MainFrame::selectedCode() const {
@@ -432,7 +543,7 @@ bool MainFrame::mergeCodes(RowId source, RowId target) {
 }
 
 bool MainFrame::undo() {
-    if (!project_)
+    if (!project_ || !memo_->commit())
         return false;
     try {
         project_->undo();
@@ -445,7 +556,7 @@ bool MainFrame::undo() {
 }
 
 bool MainFrame::redo() {
-    if (!project_)
+    if (!project_ || !memo_->commit())
         return false;
     try {
         project_->redo();
@@ -464,6 +575,9 @@ void MainFrame::onCodeActivated(wxDataViewEvent& event) {
 
 void MainFrame::onCodeSelected(wxDataViewEvent&) {
     refreshSegments();
+    if (const auto code = selectedCode(); code && project_)
+        if (const Code* info = project_->codeTree().find(*code))
+            showMemo({MemoTargetKind::Code, info->uuid});
 }
 
 void MainFrame::onBeginDrag(wxDataViewEvent& event) {
@@ -471,8 +585,8 @@ void MainFrame::onBeginDrag(wxDataViewEvent& event) {
         event.Veto();
         return;
     }
-    auto* data = new wxTextDataObject(
-        wxString::Format("%lld", static_cast<long long>(codeModel_->codeOf(event.GetItem()))));
+    auto* data = new wxTextDataObject(wxString::Format(
+        "%s%lld", kCodeDragPrefix, static_cast<long long>(codeModel_->codeOf(event.GetItem()))));
     event.SetDataObject(data);
     event.SetDragFlags(wxDrag_AllowMove);
 }
@@ -480,13 +594,10 @@ void MainFrame::onBeginDrag(wxDataViewEvent& event) {
 void MainFrame::onDrop(wxDataViewEvent& event) {
     wxTextDataObject data;
     data.SetData(wxDF_UNICODETEXT, event.GetDataSize(), event.GetDataBuffer());
-    long long dragged = 0;
-    if (!data.GetText().ToLongLong(&dragged))
-        return;
     const std::optional<RowId> target =
         event.GetItem().IsOk() ? std::optional<RowId>(codeModel_->codeOf(event.GetItem()))
                                : std::nullopt;
-    moveCode(dragged, target);
+    dropOnCode(data.GetText(), target);
 }
 
 void MainFrame::onSegmentActivated(wxListEvent& event) {
@@ -497,9 +608,33 @@ void MainFrame::showSegment(std::size_t index) {
     if (index >= segmentTargets_.size())
         return;
     const auto& [document, range] = segmentTargets_[index];
-    if (transcript_->documentId() != document)
-        openDocument(document);
-    transcript_->select(*project_, range.first, range.second);
+    showRange(document, range.first, range.second);
+}
+
+void MainFrame::showRange(RowId documentId, std::size_t start, std::size_t end) {
+    if (!project_)
+        return;
+    if (transcript_->documentId() != documentId)
+        openDocument(documentId);
+    transcript_->select(*project_, start, end);
+}
+
+void MainFrame::showPassages(const std::vector<Passage>& passages) {
+    segments_->DeleteAllItems();
+    segmentTargets_.clear();
+    if (!project_)
+        return;
+    for (const Passage& p : passages) {
+        const Document doc = project_->documentById(p.documentId);
+        const long row = segments_->InsertItem(segments_->GetItemCount(), utf8(doc.name));
+        segments_->SetItem(row, 1, utf8(speakerAt(*project_, p.documentId, p.start)));
+        segments_->SetItem(row, 2, utf8(p.coder));
+        wxString text =
+            utf8(std::string(project_->text(p.documentId).offsets.slice(p.start, p.end)));
+        text.Replace("\n", wxString::FromUTF8(" \xC2\xB6 "));
+        segments_->SetItem(row, 3, text);
+        segmentTargets_.push_back({p.documentId, {p.start, p.end}});
+    }
 }
 
 void MainFrame::onNewCode() {
@@ -552,19 +687,207 @@ void MainFrame::onImport() {
         return;
     wxArrayString paths;
     dialog.GetPaths(paths);
-    wxString failures;
-    for (const wxString& path : paths) {
-        try {
-            ImportDocument command(
-                readTranscript(std::string(path.utf8_str()), {}, project_->wordCounter()));
-            project_->execute(command);
-        } catch (const Error& e) {
-            failures += wxString::FromUTF8(e.what()) + "\n";
-        }
+    std::vector<std::filesystem::path> files;
+    for (const wxString& path : paths)
+        files.emplace_back(std::string(path.utf8_str()));
+    importFiles(files);
+}
+
+void MainFrame::showMemo(MemoTarget target) {
+    memo_->show(project_.get(), std::move(target));
+}
+
+std::optional<RowId> MainFrame::pickerCategory() const {
+    const auto selected = selectedCode();
+    if (!selected || !project_)
+        return std::nullopt;
+    if (codeModel_->hasChildren(*selected))
+        return selected;
+    const Code* code = project_->codeTree().find(*selected);
+    return code ? code->parentId : std::nullopt;
+}
+
+bool MainFrame::codeWith() {
+    if (!project_)
+        return false;
+    if (!transcript_->selection(*project_, true)) {
+        showError(_("Select some text in the transcript first."));
+        return false;
     }
+    CodePickerDialog picker(this, *project_, pickerCategory());
+    if (picker.ShowModal() != wxID_OK)
+        return false;
+    return applyPicked(picker.choice());
+}
+
+bool MainFrame::applyPicked(const CodePickerDialog::Choice& choice) {
+    if (!project_)
+        return false;
+    if (choice.code)
+        return codeSelection(*choice.code);
+    if (choice.newPath.empty())
+        return false;
+    if (!transcript_->selection(*project_, false)) {
+        showError(_("Select some text in the transcript first."));
+        return false;
+    }
+    CreateCode create(choice.newPath);
+    if (!run(create))
+        return false;
+    const Code* code = project_->codeTree().findByUuid(create.createdUuid());
+    return code && codeSelection(code->id);
+}
+
+bool MainFrame::dropOnCode(const wxString& data, std::optional<RowId> target) {
+    if (!project_)
+        return false;
+    wxString rest;
+    long long dragged = 0;
+    if (data.StartsWith(kCodeDragPrefix, &rest) && rest.ToLongLong(&dragged))
+        return moveCode(dragged, target);
+    if (!target)
+        return false;
+    // Text from the transcript: what is dropped is the selection, which is what gets coded.
+    wxString selected = transcript_->selectedText();
+    wxString dropped = data;
+    selected.Replace("\r\n", "\n");
+    dropped.Replace("\r\n", "\n");
+    if (selected.empty() || dropped != selected) {
+        showError(_("Drag a selection from the transcript onto a code to code it."));
+        return false;
+    }
+    return codeSelection(*target);
+}
+
+bool MainFrame::removeCoding(const std::string& codingUuid) {
+    RemoveCoding command(codingUuid);
+    return run(command);
+}
+
+std::unique_ptr<wxMenu> MainFrame::transcriptMenu(std::size_t byte) {
+    auto menu = std::make_unique<wxMenu>();
+    if (!project_)
+        return menu;
+    const bool writable = !project_->readOnly();
+    const std::vector<PaintedCoding> codings = transcript_->codingsAt(byte);
+    for (const PaintedCoding& coding : codings) {
+        // One coding: its items in the menu itself; several: a submenu for each.
+        wxMenu* items = menu.get();
+        if (codings.size() > 1) {
+            items = new wxMenu;
+            menu->AppendSubMenu(items, wxString::Format("%s (%s)", menuText(coding.codeName),
+                                                        menuText(coding.coder)));
+        }
+        const std::string uuid = coding.uuid;
+        const RowId codeId = coding.codeId;
+        wxMenuItem* remove = items->Append(wxID_ANY, wxString::Format(_("Remove coding '%s' (%s)"),
+                                                                      menuText(coding.codeName),
+                                                                      menuText(coding.coder)));
+        remove->Enable(writable);
+        items->Bind(
+            wxEVT_MENU, [this, uuid](wxCommandEvent&) { removeCoding(uuid); }, remove->GetId());
+        const int memo = items->Append(wxID_ANY, _("Memo..."))->GetId();
+        items->Bind(
+            wxEVT_MENU,
+            [this, uuid](wxCommandEvent&) {
+                showMemo({MemoTargetKind::Coding, uuid});
+                aui_.GetPane(memo_).Show();
+                aui_.Update();
+                memo_->editor()->SetFocus();
+            },
+            memo);
+        const int show = items->Append(wxID_ANY, _("Show in code tree"))->GetId();
+        items->Bind(
+            wxEVT_MENU, [this, codeId](wxCommandEvent&) { selectCode(codeId); }, show);
+    }
+    if (!codings.empty())
+        menu->AppendSeparator();
+    const bool selection = transcript_->selection(*project_, true).has_value();
+    menu->Append(kCodeWith, _("Code &with...\tCtrl+K"))->Enable(selection && writable);
+    menu->Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { codeWith(); }, kCodeWith);
+    menu->Append(wxID_COPY, _("&Copy\tCtrl+C"))->Enable(selection);
+    menu->Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { transcript_->editor()->Copy(); }, wxID_COPY);
+    return menu;
+}
+
+void MainFrame::onTranscriptMenu(wxContextMenuEvent& event) {
+    wxStyledTextCtrl* editor = transcript_->editor();
+    // From the keyboard the menu is about the caret; from the mouse, about the click.
+    wxPoint where = event.GetPosition();
+    std::optional<std::size_t> byte;
+    if (where == wxDefaultPosition) {
+        where = editor->PointFromPosition(editor->GetCurrentPos());
+        byte = static_cast<std::size_t>(editor->GetCurrentPos());
+    } else {
+        where = editor->ScreenToClient(where);
+        byte = transcript_->byteAt(where);
+    }
+    const std::unique_ptr<wxMenu> menu =
+        transcriptMenu(byte.value_or(std::numeric_limits<std::size_t>::max()));
+    editor->PopupMenu(menu.get(), where);
+}
+
+std::vector<ImportOutcome>
+MainFrame::importFiles(const std::vector<std::filesystem::path>& inputs) {
+    if (!project_)
+        return {};
+    memo_->commit();
+    const std::vector<std::filesystem::path> files = transcriptFiles(inputs);
+    std::vector<ImportOutcome> outcomes;
+    {
+        ImportProgress progress(this);
+        outcomes = importTranscripts(*project_, files, {}, &progress);
+    }
+    lastError_.clear();
     refreshAll();
-    if (!failures.empty())
-        showError(_("Some files could not be imported:") + "\n\n" + failures);
+    for (const ImportOutcome& outcome : outcomes)
+        if (outcome.imported()) {
+            openDocument(project_->document(outcome.documentUuid).id);
+            break;
+        }
+    wxString failures;
+    for (const ImportOutcome& outcome : outcomes)
+        if (!outcome.imported())
+            failures += wxString::FromUTF8(outcome.error) + "\n";
+    if (!failures.empty()) {
+        lastError_ = failures;
+        if (!quiet_)
+            showImportFailures(this, outcomes);
+    }
+    return outcomes;
+}
+
+void MainFrame::onPreferences() {
+    wxConfigBase& config = *wxConfig::Get();
+    Preferences current = Preferences::load(config);
+    if (current.coder.empty() && project_)
+        current.coder = utf8(project_->coderName());
+    PreferencesDialog dialog(this, current);
+    if (dialog.ShowModal() == wxID_OK)
+        applyPreferences(dialog.chosen(), config);
+}
+
+bool MainFrame::applyPreferences(const Preferences& preferences, wxConfigBase& config) {
+    preferences.save(config);
+    if (!project_ || preferences.coder.empty() || preferences.coder == utf8(project_->coderName()))
+        return true;
+    // The coder is fixed when a project opens: reopen it under the new name. The lock must be
+    // released before the file can be opened again.
+    memo_->show(nullptr, MemoTarget{});
+    const std::filesystem::path path = project_->path();
+    const bool readOnly = project_->readOnly();
+    const std::string previous = project_->coderName();
+    project_.reset();
+    try {
+        setProject(Project::open(path, std::string(preferences.coder.utf8_str()), readOnly));
+        return true;
+    } catch (const Error& e) {
+        showError(wxString::FromUTF8(e.what()));
+        setProject(Project::open(path, previous, readOnly));
+        return false;
+    }
 }
 
 } // namespace codeboom::gui

@@ -1,18 +1,27 @@
 #pragma once
 
+#include "codeboom/commands/import_batch.h"
+#include "codeboom/model/memos.h"
 #include "codeboom/model/types.h"
+
+#include "code_picker_dialog.h"
 
 #include <wx/aui/aui.h>
 #include <wx/frame.h>
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
+class wxConfigBase;
+class wxContextMenuEvent;
 class wxDataViewCtrl;
 class wxDataViewEvent;
 class wxListCtrl;
 class wxListEvent;
+class wxMenu;
 class wxTextCtrl;
 
 namespace codeboom {
@@ -23,7 +32,9 @@ class Project;
 namespace codeboom::gui {
 
 class CodeTreeModel;
+class MemoPane;
 class TranscriptView;
+struct Preferences;
 
 // The coding workbench. Every gesture ends in a core command run through run(); the frame keeps
 // no project state of its own beyond what is on screen. The gesture methods are public so the
@@ -37,6 +48,8 @@ public:
     TranscriptView* transcript() const { return transcript_; }
     CodeTreeModel* codeModel() const { return codeModel_.get(); }
     wxListCtrl* segmentList() const { return segments_; }
+    wxListCtrl* documentList() const { return documents_; }
+    MemoPane* memoPane() const { return memo_; }
     const wxString& lastError() const { return lastError_; }
     void setQuiet(bool quiet) { quiet_ = quiet; } // report errors in lastError() only (tests)
 
@@ -50,14 +63,57 @@ public:
     bool mergeCodes(RowId source, RowId target);
     bool undo();
     bool redo();
+    // Shows the memo on `target` (its ref a UUID) in the memo pane.
+    void showMemo(MemoTarget target);
+    // Code with... (Ctrl+K): the type-ahead picker, then applyPicked().
+    bool codeWith();
+    // Codes the transcript selection with the picker's choice, creating the code first when the
+    // typed name matched none.
+    bool applyPicked(const CodePickerDialog::Choice& choice);
+    // Where the picker puts a new code: the selected code if it is a category, else its parent.
+    std::optional<RowId> pickerCategory() const;
+    // Something dropped onto the code tree at `target`: a code dragged within the tree is
+    // re-parented; text dragged from the transcript codes the transcript's selection.
+    bool dropOnCode(const wxString& data, std::optional<RowId> target);
+    bool removeCoding(const std::string& codingUuid);
+    // The transcript's context menu at an editor byte position: each coding there with Remove,
+    // Memo... and Show in code tree, then Code with... and Copy.
+    std::unique_ptr<wxMenu> transcriptMenu(std::size_t byte);
+    // Imports transcript files (and the transcripts in folders) with a progress dialog; the
+    // files that failed are listed with their reasons. Dropping files does the same.
+    std::vector<ImportOutcome> importFiles(const std::vector<std::filesystem::path>& inputs);
+    // Stores the preferences in `config`; a new coder name takes effect at once (the project is
+    // reopened for that coder), a new language at the next start.
+    bool applyPreferences(const Preferences& preferences, wxConfigBase& config);
     // Opens the document of the n-th retrieved segment with the segment selected (double-click).
     void showSegment(std::size_t index);
 
+    // For the analysis and team views (matrix, disagreements, reviews, REFI-QDA, merge), which
+    // keep no project of their own. run() executes a command as every gesture does, with the
+    // user's reason for the event log; false (message in lastError()) when core refuses.
+    bool run(Command& command, const std::string& reason = {});
+    void setProject(std::unique_ptr<Project> project);
+    // Lists passages in the retrieved-segments pane (a matrix cell's regions); double-click
+    // jumps to them as to any retrieved segment.
+    struct Passage {
+        RowId documentId = 0;
+        std::size_t start = 0;
+        std::size_t end = 0;
+        std::string coder;
+    };
+    void showPassages(const std::vector<Passage>& passages);
+    // Opens the document with [start, end) selected and in view.
+    void showRange(RowId documentId, std::size_t start, std::size_t end);
+    // Grows with every change the window shows (a command, undo, redo, another project), so a
+    // view knows on activation whether it must read the project again.
+    std::uint64_t revision() const { return revision_; }
+
 private:
-    bool run(Command& command);
     void refreshAll();
     void refreshDocuments();
-    void refreshSegments();
+    // The selected code's segments; `onlyIfChanged` leaves the list alone (and any passages a
+    // view put there) when the code's codings are the ones listed.
+    void refreshSegments(bool onlyIfChanged = false);
     void refreshMenus();
     void showError(const wxString& message);
     void buildMenus();
@@ -71,9 +127,10 @@ private:
     void onRenameCode();
     void onDeleteCode();
     void onImport();
+    void onPreferences();
+    void onTranscriptMenu(wxContextMenuEvent& event);
     void onOpenProject();
     void onNewProject();
-    void setProject(std::unique_ptr<Project> project);
 
     std::unique_ptr<Project> project_;
     wxAuiManager aui_;
@@ -82,12 +139,15 @@ private:
     wxDataViewCtrl* codeTree_ = nullptr;
     wxObjectDataPtr<CodeTreeModel> codeModel_;
     wxListCtrl* segments_ = nullptr;
-    wxTextCtrl* memo_ = nullptr;
+    MemoPane* memo_ = nullptr;
+    bool listingDocuments_ = false;    // the list is being filled, not clicked
+    std::vector<RowId> listedCodings_; // what the segments list shows for the selected code
     std::vector<RowId> documentIds_;
     std::vector<std::pair<RowId, std::pair<std::size_t, std::size_t>>> segmentTargets_;
     std::optional<RowId> lastCode_;
     bool quiet_ = false;
     wxString lastError_;
+    std::uint64_t revision_ = 0;
 };
 
 } // namespace codeboom::gui

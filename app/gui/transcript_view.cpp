@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <unordered_map>
 
 namespace codeboom::gui {
 
@@ -25,6 +27,31 @@ int rgbValue(const std::string& hex) {
     // Scintilla wants 0xBBGGRR in the value, flagged as a colour.
     return wxSTC_INDICVALUEBIT | (c.Blue() << 16) | (c.Green() << 8) | c.Red();
 }
+
+bool samePaint(const PaintedCoding& a, const PaintedCoding& b) {
+    return a.lane == b.lane && a.byteStart == b.byteStart && a.byteEnd == b.byteEnd &&
+           a.color == b.color;
+}
+
+bool overlaps(const PaintedCoding& a, const PaintedCoding& b) {
+    return a.byteStart < b.byteEnd && b.byteStart < a.byteEnd;
+}
+
+// Painting thousands of ranges would send a modification event per range; none is needed.
+class QuietModifications {
+public:
+    explicit QuietModifications(wxStyledTextCtrl* editor)
+        : editor_(editor), mask_(editor->GetModEventMask()) {
+        editor_->SetModEventMask(0);
+    }
+    ~QuietModifications() { editor_->SetModEventMask(mask_); }
+    QuietModifications(const QuietModifications&) = delete;
+    QuietModifications& operator=(const QuietModifications&) = delete;
+
+private:
+    wxStyledTextCtrl* editor_;
+    int mask_;
+};
 
 } // namespace
 
@@ -44,22 +71,41 @@ private:
         wxAutoBufferedPaintDC dc(this);
         dc.SetBackground(wxBrush(wxColour(250, 250, 248)));
         dc.Clear();
+        const int height = GetClientSize().y;
         dc.SetPen(wxPen(wxColour(225, 225, 220)));
-        dc.DrawLine(0, 0, 0, GetClientSize().y);
+        dc.DrawLine(0, 0, 0, height);
         wxFont font = GetFont();
         font.SetPointSize(std::max(7, font.GetPointSize() - 1));
         dc.SetFont(font);
         const int laneWidth = 9;
         const int labelX = 8 + (TranscriptLayers::kVisibleLanes + 1) * laneWidth;
         const int lineHeight = dc.GetCharHeight();
+        // Only the codings on screen: asking the editor where a position far below the view
+        // lies makes it wrap every line up to there, which on a long transcript takes longer
+        // than everything else together.
+        const int firstLine = editor_->DocLineFromVisible(editor_->GetFirstVisibleLine());
+        const int lastLine = std::min(
+            editor_->GetLineCount() - 1,
+            editor_->DocLineFromVisible(editor_->GetFirstVisibleLine() + editor_->LinesOnScreen()) +
+                1);
+        const auto firstByte = static_cast<std::size_t>(editor_->PositionFromLine(firstLine));
+        const auto lastByte = static_cast<std::size_t>(editor_->GetLineEndPosition(lastLine));
         int nextFreeLabelY = -1000;
         wxString lastLabel;
         int lastTop = -1;
         for (const PaintedCoding& c : layers_.codings) {
-            const int top = editor_->PointFromPosition(static_cast<int>(c.byteStart)).y;
-            const int bottom =
-                editor_->PointFromPosition(static_cast<int>(c.byteEnd)).y + editor_->TextHeight(0);
-            if (bottom < 0 || top > GetClientSize().y)
+            if (c.byteStart > lastByte)
+                break; // the layers are ordered by start
+            if (c.byteEnd < firstByte)
+                continue;
+            const int top = c.byteStart < firstByte
+                                ? -lineHeight
+                                : editor_->PointFromPosition(static_cast<int>(c.byteStart)).y;
+            const int bottom = c.byteEnd > lastByte
+                                   ? height + lineHeight
+                                   : editor_->PointFromPosition(static_cast<int>(c.byteEnd)).y +
+                                         editor_->TextHeight(0);
+            if (bottom < 0 || top > height)
                 continue;
             const int x = 6 + c.lane * laneWidth;
             const wxColour colour = colourOf(c.color);
@@ -105,6 +151,8 @@ TranscriptView::TranscriptView(wxWindow* parent) : wxPanel(parent) {
     editor_->SetExtraDescent(3);
     editor_->SetCaretLineVisible(false);
     editor_->SetUseHorizontalScrollBar(false);
+    // The context menu is the workbench's (codings at the click), not Scintilla's edit menu.
+    editor_->UsePopUp(wxSTC_POPUP_NEVER);
     wxFont font(wxFontInfo(11).Family(wxFONTFAMILY_SWISS));
     editor_->StyleSetFont(wxSTC_STYLE_DEFAULT, font);
     editor_->StyleSetForeground(wxSTC_STYLE_DEFAULT, wxColour(35, 35, 35));
@@ -160,54 +208,106 @@ void TranscriptView::show(Project& project, RowId documentId) {
     editor_->ClearAll();
     editor_->SetTextRaw(text.text.c_str());
     editor_->MarginTextClearAll();
+    // A focus group has thousands of turns but a handful of speakers: measure each name once.
+    std::map<std::string, int> widths;
     int widest = 0;
     for (const PaintedTurn& turn : paintedTurns(project, documentId)) {
         const int line = editor_->LineFromPosition(static_cast<int>(turn.byteStart));
-        const wxString label =
-            wxString::FromUTF8(turn.speaker) +
-            (turn.timestamp.empty() ? "" : "\n" + wxString::FromUTF8(turn.timestamp));
-        editor_->MarginSetText(line, label);
+        const wxString speaker = wxString::FromUTF8(turn.speaker);
+        editor_->MarginSetText(line, turn.timestamp.empty()
+                                         ? speaker
+                                         : speaker + "\n" + wxString::FromUTF8(turn.timestamp));
         editor_->MarginSetStyle(line, wxSTC_STYLE_LINENUMBER);
-        widest = std::max(
-            widest, editor_->TextWidth(wxSTC_STYLE_LINENUMBER, wxString::FromUTF8(turn.speaker)));
+        const auto [width, added] = widths.try_emplace(turn.speaker, 0);
+        if (added)
+            width->second = editor_->TextWidth(wxSTC_STYLE_LINENUMBER, speaker);
+        widest = std::max(widest, width->second);
         editor_->StartStyling(static_cast<int>(turn.byteStart));
         editor_->SetStyling(static_cast<int>(turn.byteBodyStart - turn.byteStart), kSpeakerStyle);
     }
     editor_->SetMarginWidth(kSpeakerMargin, widest > 0 ? widest + 16 : 0);
     editor_->SetReadOnly(true);
-    editor_->Thaw();
-    refreshCodings(project);
+    layers_ = transcriptLayers(project, documentId);
+    paintAll();
     editor_->GotoPos(0);
+    editor_->Thaw();
+    stripes_->Refresh();
 }
 
-void TranscriptView::refreshCodings(Project& project) {
-    if (!documentId_)
-        return;
-    layers_ = transcriptLayers(project, *documentId_);
-    paintCodings();
+void TranscriptView::fill(const PaintedCoding& coding) {
+    editor_->SetIndicatorCurrent(kFirstIndicator + coding.lane);
+    editor_->SetIndicatorValue(rgbValue(coding.color));
+    editor_->IndicatorFillRange(static_cast<int>(coding.byteStart),
+                                static_cast<int>(coding.byteEnd - coding.byteStart));
 }
 
-void TranscriptView::paintCodings() {
-    // Painting thousands of ranges would send a modification event per range; none is needed.
-    const int mask = editor_->GetModEventMask();
-    editor_->SetModEventMask(0);
+void TranscriptView::paintAll() {
+    const QuietModifications quiet(editor_);
     const int length = editor_->GetLength();
     for (int lane = 0; lane <= TranscriptLayers::kVisibleLanes; ++lane) {
         editor_->SetIndicatorCurrent(kFirstIndicator + lane);
         editor_->IndicatorClearRange(0, length);
     }
-    for (const PaintedCoding& c : layers_.codings) {
-        editor_->SetIndicatorCurrent(kFirstIndicator + c.lane);
-        editor_->SetIndicatorValue(rgbValue(c.color));
-        editor_->IndicatorFillRange(static_cast<int>(c.byteStart),
-                                    static_cast<int>(c.byteEnd - c.byteStart));
+    for (const PaintedCoding& c : layers_.codings)
+        fill(c);
+}
+
+void TranscriptView::refreshCodings(Project& project) {
+    if (!documentId_)
+        return;
+    TranscriptLayers next = transcriptLayers(project, *documentId_);
+    std::unordered_map<RowId, const PaintedCoding*> before;
+    for (const PaintedCoding& c : layers_.codings)
+        before.emplace(c.codingId, &c);
+    // A coding painted as it was stays; the others are cleared and painted anew. Within a visible
+    // lane codings never overlap, so clearing one cannot erase another; in the overflow lane they
+    // may, so an unchanged overflow coding overlapping a cleared one is painted again too.
+    std::unordered_map<RowId, bool> kept;
+    for (const PaintedCoding& c : next.codings) {
+        const auto it = before.find(c.codingId);
+        kept[c.codingId] = it != before.end() && samePaint(*it->second, c);
     }
-    editor_->SetModEventMask(mask);
+    const QuietModifications quiet(editor_);
+    std::vector<const PaintedCoding*> clearedOverflow;
+    for (const PaintedCoding& c : layers_.codings) {
+        const auto it = kept.find(c.codingId);
+        if (it != kept.end() && it->second)
+            continue;
+        editor_->SetIndicatorCurrent(kFirstIndicator + c.lane);
+        editor_->IndicatorClearRange(static_cast<int>(c.byteStart),
+                                     static_cast<int>(c.byteEnd - c.byteStart));
+        if (c.lane == TranscriptLayers::kVisibleLanes)
+            clearedOverflow.push_back(&c);
+    }
+    for (const PaintedCoding& c : next.codings) {
+        bool paint = !kept[c.codingId];
+        if (!paint && c.lane == TranscriptLayers::kVisibleLanes)
+            paint = std::any_of(clearedOverflow.begin(), clearedOverflow.end(),
+                                [&](const PaintedCoding* gone) { return overlaps(*gone, c); });
+        if (paint)
+            fill(c);
+    }
+    layers_ = std::move(next);
     stripes_->Refresh();
 }
 
 int TranscriptView::lanesAt(std::size_t byte) const {
     return editor_->IndicatorAllOnFor(static_cast<int>(byte)) >> kFirstIndicator;
+}
+
+std::vector<PaintedCoding> TranscriptView::codingsAt(std::size_t byte) const {
+    std::vector<PaintedCoding> out;
+    for (const PaintedCoding& c : layers_.codings)
+        if (c.byteStart <= byte && byte < c.byteEnd)
+            out.push_back(c);
+    return out;
+}
+
+std::optional<std::size_t> TranscriptView::byteAt(const wxPoint& point) const {
+    const int position = editor_->CharPositionFromPointClose(point.x, point.y);
+    if (position < 0)
+        return std::nullopt;
+    return static_cast<std::size_t>(position);
 }
 
 std::optional<std::pair<std::size_t, std::size_t>> TranscriptView::selection(Project& project,
@@ -246,17 +346,13 @@ wxString TranscriptView::selectedText() const {
 
 void TranscriptView::onMotion(wxMouseEvent& event) {
     event.Skip();
-    const int position = editor_->CharPositionFromPointClose(event.GetX(), event.GetY());
     wxString tip;
-    if (position >= 0)
-        for (const PaintedCoding& c : layers_.codings)
-            if (c.byteStart <= static_cast<std::size_t>(position) &&
-                static_cast<std::size_t>(position) < c.byteEnd) {
-                tip += (tip.empty() ? "" : "\n") + wxString::FromUTF8(c.codePath) + " — " +
-                       wxString::FromUTF8(c.coder);
-                if (!c.memo.empty())
-                    tip += ": " + wxString::FromUTF8(c.memo);
-            }
+    if (const auto byte = byteAt(event.GetPosition()))
+        for (const PaintedCoding& c : codingsAt(*byte)) {
+            tip += (tip.empty() ? "" : "\n") + wxString::FromUTF8(c.codePath + " — " + c.coder);
+            if (!c.memo.empty())
+                tip += ": " + wxString::FromUTF8(c.memo);
+        }
     if (tip != editor_->GetToolTipText())
         editor_->SetToolTip(tip);
 }

@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace codeboom {
 class Project;
@@ -29,6 +30,8 @@ public:
 
     void show(Project& project, RowId documentId);
     void clear();
+    // Brings the highlights up to date with core after a change. Only the codings that changed
+    // are repainted: a large transcript has thousands, and a gesture touches one or two.
     void refreshCodings(Project& project);
     std::optional<RowId> documentId() const { return documentId_; }
 
@@ -41,9 +44,14 @@ public:
     wxStyledTextCtrl* editor() const { return editor_; }
     // Which indicator lanes are on at an editor byte position (bit per lane), for tests.
     int lanesAt(std::size_t byte) const;
+    // The codings covering an editor byte position, in layer order (for the context menu).
+    std::vector<PaintedCoding> codingsAt(std::size_t byte) const;
+    // The editor byte under a point in the editor's client coordinates, if over text.
+    std::optional<std::size_t> byteAt(const wxPoint& point) const;
 
 private:
-    void paintCodings();
+    void paintAll();
+    void fill(const PaintedCoding& coding);
     void onMotion(wxMouseEvent& event);
 
     wxStyledTextCtrl* editor_;

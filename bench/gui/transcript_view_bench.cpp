@@ -95,11 +95,12 @@ BENCHMARK(BM_ApplyOneCodeInLargeTranscript)->Unit(benchmark::kMillisecond)->Iter
 } // namespace
 
 int main(int argc, char** argv) {
+    // Google Benchmark takes its --benchmark_* flags out first; wx would refuse them.
+    benchmark::Initialize(&argc, argv);
     wxApp::SetInstance(new wxApp);
     if (!wxEntryStart(argc, argv))
         return 1;
     wxTheApp->OnInit();
-    benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     wxTheApp->OnExit();

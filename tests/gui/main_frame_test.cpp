@@ -1,16 +1,27 @@
 #include "codeboom/commands/code_commands.h"
 #include "codeboom/commands/document_commands.h"
 #include "codeboom/io/importer.h"
+#include "codeboom/model/memos.h"
 #include "codeboom/project.h"
 
+#include "code_picker_dialog.h"
 #include "code_tree_model.h"
+#include "import_progress.h"
+#include "language.h"
 #include "main_frame.h"
+#include "memo_pane.h"
+#include "preferences.h"
 #include "support/project_fixture.h"
 #include "transcript_view.h"
 
 #include <gtest/gtest.h>
 #include <wx/app.h>
+#include <wx/fileconf.h>
 #include <wx/listctrl.h>
+#include <wx/menu.h>
+#include <wx/textctrl.h>
+#include <wx/time.h>
+#include <wx/utils.h>
 
 namespace codeboom::gui {
 namespace {
@@ -144,6 +155,221 @@ TEST_F(MainFrameTest, MergeMovesRegionsAndRetrievesThem) {
               wxString::FromUTF8("financi\xC3\xABle drempel"));
 }
 
+// The memo pane saves one command per edit session, however many keystrokes it took.
+TEST_F(MainFrameTest, MemoEditIsOneUndoStep) {
+    frame_->selectCode(code("Regulatief > Geld"));
+    EXPECT_EQ(frame_->memoPane()->title(), "Memo on code 'Geld'");
+    const std::size_t events = frame_->project()->events().size();
+    wxTextCtrl* editor = frame_->memoPane()->editor();
+    for (const char* keystroke : {"Kosten ", "van ", "de ", "opleiding."})
+        editor->AppendText(keystroke);         // each one a text event, as typing sends
+    ASSERT_TRUE(frame_->memoPane()->commit()); // what leaving the text does
+    EXPECT_EQ(frame_->project()->events().size(), events + 1);
+    const auto memo = memoOn(*frame_->project(), MemoTargetKind::Code,
+                             frame_->project()->codeTree().find(code("Regulatief > Geld"))->uuid);
+    ASSERT_TRUE(memo.has_value());
+    EXPECT_EQ(memo->text, "Kosten van de opleiding.");
+    EXPECT_EQ(frame_->GetMenuBar()->GetLabel(wxID_UNDO),
+              "&Undo: edit the memo on code 'Geld'\tCtrl+Z");
+    ASSERT_TRUE(frame_->undo());
+    EXPECT_EQ(editor->GetValue(), "");
+    EXPECT_EQ(frame_->project()->codings().size(), 0u);
+    ASSERT_TRUE(frame_->redo());
+    EXPECT_EQ(editor->GetValue(), "Kosten van de opleiding.");
+}
+
+TEST_F(MainFrameTest, MemoIsSavedAfterAPauseInTyping) {
+    frame_->showMemo({MemoTargetKind::Project, {}});
+    EXPECT_EQ(frame_->memoPane()->title(), "Project memo");
+    frame_->memoPane()->editor()->AppendText("Veldwerk in Leiden.");
+    EXPECT_TRUE(frame_->memoPane()->editing());
+    // Let the pause pass with the event loop running, as it would while the user thinks.
+    const wxLongLong until = wxGetLocalTimeMillis() + MemoPane::kPauseMs + 3000;
+    while (frame_->memoPane()->editing() && wxGetLocalTimeMillis() < until) {
+        wxYield();
+        wxMilliSleep(20);
+    }
+    EXPECT_FALSE(frame_->memoPane()->editing());
+    const auto memo = memoOn(*frame_->project(), MemoTargetKind::Project, "");
+    ASSERT_TRUE(memo.has_value());
+    EXPECT_EQ(memo->text, "Veldwerk in Leiden.");
+    // Emptying the text removes the memo, again as one step.
+    frame_->memoPane()->editor()->Clear();
+    ASSERT_TRUE(frame_->memoPane()->commit());
+    EXPECT_FALSE(memoOn(*frame_->project(), MemoTargetKind::Project, "").has_value());
+    EXPECT_EQ(frame_->GetMenuBar()->GetLabel(wxID_UNDO), "&Undo: remove the project memo\tCtrl+Z");
+}
+
+TEST_F(MainFrameTest, PickerFiltersAsYouTypeAndApplies) {
+    CodePickerDialog picker(frame_, *frame_->project(), std::nullopt);
+    EXPECT_EQ(picker.shown().size(), 4u); // nothing typed: every code
+    picker.setQuery("GELD");
+    EXPECT_EQ(picker.shown(), std::vector<RowId>{code("Regulatief > Geld")});
+    // "reg" is in the paths of Regulatief and both its sub-codes; its own name comes first.
+    picker.setQuery("reg");
+    EXPECT_EQ(picker.shown(), (std::vector<RowId>{code("Regulatief"), code("Regulatief > Geld"),
+                                                  code("Regulatief > Tijd")}));
+    picker.moveSelection(1);
+    selectText(28, 46);
+    ASSERT_TRUE(frame_->applyPicked(picker.choice())) << frame_->lastError();
+    EXPECT_EQ(frame_->codeModel()->regionsOf(code("Regulatief > Geld")), 1u);
+    EXPECT_EQ(frame_->transcript()->lanesAt(30), 1);
+}
+
+TEST_F(MainFrameTest, PickerCreatesAnUnknownCodeUnderTheSelectedCategory) {
+    frame_->selectCode(code("Regulatief"));
+    ASSERT_EQ(frame_->pickerCategory(), code("Regulatief"));
+    CodePickerDialog picker(frame_, *frame_->project(), frame_->pickerCategory());
+    picker.setQuery("Eerlijkheid");
+    EXPECT_TRUE(picker.shown().empty());
+    EXPECT_EQ(picker.choice().newPath, "Regulatief > Eerlijkheid");
+    selectText(51, 65); // "eerlijk gezegd"
+    ASSERT_TRUE(frame_->applyPicked(picker.choice())) << frame_->lastError();
+    const Code* created = frame_->project()->codeTree().findByPath("Regulatief > Eerlijkheid");
+    ASSERT_NE(created, nullptr);
+    EXPECT_EQ(frame_->codeModel()->regionsOf(created->id), 1u);
+    // A leaf's category is its parent: a new code becomes its sibling.
+    frame_->selectCode(code("Regulatief > Geld"));
+    EXPECT_EQ(frame_->pickerCategory(), code("Regulatief"));
+}
+
+TEST_F(MainFrameTest, DroppingTheSelectionOnACodeCodesIt) {
+    selectText(28, 46);
+    const wxString dragged = frame_->transcript()->selectedText();
+    ASSERT_TRUE(frame_->dropOnCode(dragged, code("Drempels"))) << frame_->lastError();
+    ASSERT_EQ(codings(), 1u);
+    EXPECT_EQ(frame_->project()->codings()[0].codePath, "Drempels");
+    EXPECT_EQ(frame_->codeModel()->regionsOf(code("Drempels")), 1u);
+    // Text from elsewhere is not mistaken for the selection.
+    EXPECT_FALSE(frame_->dropOnCode("iets anders", code("Drempels")));
+    EXPECT_EQ(codings(), 1u);
+    // A code dragged within the tree still re-parents.
+    const wxString codeDrag =
+        wxString::Format("codeboom-code:%lld", static_cast<long long>(code("Drempels")));
+    ASSERT_TRUE(frame_->dropOnCode(codeDrag, code("Regulatief")));
+    EXPECT_NE(frame_->project()->codeTree().findByPath("Regulatief > Drempels"), nullptr);
+}
+
+TEST_F(MainFrameTest, ContextMenuRemovesACodingAndUndoBringsItBack) {
+    selectText(28, 46);
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Geld")));
+    // Byte 30 lies inside "financiële drempel" (bytes 28..47).
+    std::unique_ptr<wxMenu> menu = frame_->transcriptMenu(30);
+    const int remove = menu->FindItem("Remove coding 'Geld' (anouk)");
+    ASSERT_NE(remove, wxNOT_FOUND);
+    EXPECT_NE(menu->FindItem("Memo..."), wxNOT_FOUND);
+    EXPECT_NE(menu->FindItem("Show in code tree"), wxNOT_FOUND);
+    menu->SendEvent(remove);
+    EXPECT_EQ(codings(), 0u);
+    EXPECT_EQ(frame_->transcript()->lanesAt(30), 0);
+    EXPECT_EQ(frame_->codeModel()->regionsOf(code("Regulatief > Geld")), 0u);
+    EXPECT_EQ(frame_->GetMenuBar()->GetLabel(wxID_UNDO), "&Undo: remove coding 'Geld'\tCtrl+Z");
+    ASSERT_TRUE(frame_->undo());
+    EXPECT_EQ(codings(), 1u);
+    EXPECT_EQ(frame_->transcript()->lanesAt(30), 1);
+    // Outside any coding the menu has no coding items.
+    EXPECT_EQ(frame_->transcriptMenu(5)->FindItem("Show in code tree"), wxNOT_FOUND);
+}
+
+TEST_F(MainFrameTest, ContextMenuOpensTheCodingMemoPerCoding) {
+    selectText(28, 46);
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Geld")));
+    selectText(25, 73);
+    ASSERT_TRUE(frame_->codeSelection(code("Drempels")));
+    // Two codings at byte 30: one submenu each, named after code and coder.
+    std::unique_ptr<wxMenu> menu = frame_->transcriptMenu(30);
+    wxMenu* owner = nullptr;
+    const int drempelsMemo =
+        menu->FindChildItem(menu->FindItem("Drempels (anouk)"))->GetSubMenu()->FindItem("Memo...");
+    ASSERT_NE(drempelsMemo, wxNOT_FOUND);
+    menu->FindItem(drempelsMemo, &owner);
+    ASSERT_NE(owner, nullptr);
+    owner->SendEvent(drempelsMemo);
+    EXPECT_EQ(frame_->memoPane()->target().kind, MemoTargetKind::Coding);
+    EXPECT_EQ(frame_->memoPane()->title(), "Memo on coding 'Drempels'");
+}
+
+TEST_F(MainFrameTest, DroppedFilesAreImportedAndFailuresListed) {
+    const auto good = dir_.write("tweede.txt", "I: Nog een vraag?\nR: Ja hoor.\n");
+    const auto broken = dir_.write("kapot.docx", "dit is geen zip");
+    const auto other = dir_.write("derde.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\n<v R>Goed.\n");
+    const auto outcomes = frame_->importFiles({good, broken, other});
+    ASSERT_EQ(outcomes.size(), 3u);
+    EXPECT_TRUE(outcomes[0].imported());
+    EXPECT_FALSE(outcomes[1].imported());
+    EXPECT_TRUE(outcomes[2].imported());
+    EXPECT_EQ(frame_->project()->documents().size(), 3u);
+    EXPECT_TRUE(frame_->lastError().Contains("kapot.docx")) << frame_->lastError();
+    EXPECT_EQ(failureReason(outcomes[1]).Find("kapot.docx"),
+              wxNOT_FOUND); // said once, in its column
+    // The document list shows them, and the first new one is open.
+    wxListCtrl* documents = frame_->documentList();
+    EXPECT_EQ(documents->GetItemCount(), 3);
+    EXPECT_EQ(frame_->project()->documentById(*frame_->transcript()->documentId()).name, "tweede");
+}
+
+TEST_F(MainFrameTest, UndoLabelIsTranslatedInDutch) {
+    struct English { // back to English whatever happens, for the other tests
+        ~English() { setUpLanguage("en", CODEBOOM_CATALOG_DIR); }
+    } restore;
+    setUpLanguage("nl", CODEBOOM_CATALOG_DIR);
+    selectText(28, 46);
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Geld")));
+    EXPECT_EQ(frame_->GetMenuBar()->GetLabel(wxID_UNDO),
+              wxString::FromUTF8("&Ongedaan maken: code 'Geld' toepassen\tCtrl+Z"));
+    ASSERT_TRUE(frame_->undo());
+    EXPECT_EQ(frame_->GetMenuBar()->GetLabel(wxID_REDO),
+              wxString::FromUTF8("Opnieuw &uitvoeren: code 'Geld' toepassen\tCtrl+Y"));
+}
+
+TEST_F(MainFrameTest, IncrementalRepaintMatchesAFullPaint) {
+    // Nine codings on one spot: six lanes and three in the overflow lane, then changes that
+    // move lanes around (removing the first shifts nothing, undoing brings it back).
+    for (int i = 0; i < 9; ++i) {
+        selectText(static_cast<std::size_t>(25 + i), 73);
+        ASSERT_TRUE(frame_->codeSelection(code(i % 2 ? "Drempels" : "Regulatief > Tijd"), true));
+    }
+    selectText(28, 46);
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Geld")));
+    ASSERT_TRUE(frame_->undo());
+    ASSERT_TRUE(frame_->undo());
+    const std::string first = frame_->project()->codings()[0].uuid;
+    ASSERT_TRUE(frame_->removeCoding(first));
+    wxStyledTextCtrl* editor = frame_->transcript()->editor();
+    const int length = editor->GetLength();
+    std::vector<std::pair<int, std::vector<int>>> incremental;
+    auto snapshot = [&] {
+        std::vector<std::pair<int, std::vector<int>>> out;
+        for (int byte = 0; byte < length; ++byte) {
+            std::vector<int> values;
+            for (int lane = 0; lane <= TranscriptLayers::kVisibleLanes; ++lane)
+                values.push_back(
+                    editor->IndicatorValueAt(TranscriptView::kFirstIndicator + lane, byte));
+            out.emplace_back(frame_->transcript()->lanesAt(static_cast<std::size_t>(byte)), values);
+        }
+        return out;
+    };
+    incremental = snapshot();
+    frame_->openDocument(*frame_->transcript()->documentId()); // paints everything afresh
+    EXPECT_EQ(snapshot(), incremental);
+}
+
+TEST_F(MainFrameTest, PreferencesChangeTheCoderAtOnce) {
+    const auto config = dir_ / "codeboom.ini";
+    wxFileConfig file(wxEmptyString, wxEmptyString, wxString(config.string()), wxEmptyString,
+                      wxCONFIG_USE_LOCAL_FILE);
+    Preferences chosen;
+    chosen.language = "nl";
+    chosen.coder = "bram";
+    ASSERT_TRUE(frame_->applyPreferences(chosen, file)) << frame_->lastError();
+    EXPECT_EQ(frame_->project()->coderName(), "bram");
+    EXPECT_EQ(Preferences::load(file).language, "nl");
+    EXPECT_EQ(Preferences::load(file).coder, "bram");
+    // Bram's codings are his; the undo history is his too.
+    selectText(28, 46);
+    ASSERT_TRUE(frame_->codeSelection(code("Drempels")));
+    EXPECT_EQ(frame_->project()->codings()[0].coder, "bram");
+}
 } // namespace
 } // namespace codeboom::gui
 
