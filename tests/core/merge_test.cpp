@@ -189,6 +189,61 @@ TEST_F(MergeTest, SlightlyDifferentTextIsReportedAndKeptApart) {
     EXPECT_NE(ab->codings(bram)[0].documentId, ab->codings(anouk)[0].documentId);
 }
 
+// A transcript of some length, for texts that are nearly the same.
+std::string longTranscript(const std::string& correction) {
+    std::string text = "I: Hoe kwam u bij Leo terecht, en wat deed u daarvoor?\n";
+    text += "R: Via de gemeente. Ik had " + correction + " jaar in de zorg gewerkt.\n";
+    for (int i = 1; i <= 12; ++i)
+        text += "R: Daarna volgde ik les " + std::to_string(i) +
+                " over solliciteren, netwerken en het schrijven van een brief.\n";
+    return text;
+}
+
+std::vector<MergeIssue> issuesOf(const std::vector<std::filesystem::path>& inputs) {
+    return planMerge(inputs).issues;
+}
+
+TEST_F(MergeTest, ACorrectedAndRenamedTranscriptIsReportedWithWhereItDiffers) {
+    {
+        auto a = create("a.codeboom", "anouk");
+        import(*a, "int1", longTranscript("tien"));
+        auto b = create("b.codeboom", "bram");
+        import(*b, "interview-1", longTranscript("elf"));
+    }
+    const auto issues = issuesOf({dir / "a.codeboom", dir / "b.codeboom"});
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues[0].severity, "warning");
+    EXPECT_EQ(issues[0].kind, "document-text-differs");
+    EXPECT_EQ(issues[0].subject, "int1, interview-1");
+    // 14 lines of 8 to 14 words: one changed word changes 4 of about 150 shingles.
+    EXPECT_THAT(issues[0].detail, HasSubstr("% of the text is shared; the first difference is "
+                                            "on line 2"));
+    EXPECT_THAT(issues[0].detail, HasSubstr("kept apart"));
+}
+
+TEST_F(MergeTest, DifferentTranscriptsUnderDifferentNamesAreNotReported) {
+    {
+        auto a = create("a.codeboom", "anouk");
+        import(*a, "int1", longTranscript("tien"));
+        auto b = create("b.codeboom", "bram");
+        import(*b, "int2", kText);
+    }
+    EXPECT_TRUE(issuesOf({dir / "a.codeboom", dir / "b.codeboom"}).empty());
+}
+
+TEST_F(MergeTest, TheSameNameWithAnotherTextSaysWhereTheTextsDiffer) {
+    {
+        auto a = create("a.codeboom", "anouk");
+        import(*a, "int1", longTranscript("tien"));
+        auto b = create("b.codeboom", "bram");
+        import(*b, "int1", longTranscript("elf"));
+    }
+    const auto issues = issuesOf({dir / "a.codeboom", dir / "b.codeboom"});
+    ASSERT_EQ(issues.size(), 1u);
+    EXPECT_EQ(issues[0].subject, "int1");
+    EXPECT_THAT(issues[0].detail, HasSubstr("the first difference is on line 2"));
+}
+
 TEST_F(MergeTest, BadInputsAreRefusedWithClearMessages) {
     makeA();
     const auto notProject = dir.write("notities.codeboom", "geen database");

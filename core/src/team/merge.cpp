@@ -6,6 +6,8 @@
 #include "codeboom/store/database.h"
 #include "codeboom/text/sha256.h"
 
+#include "team/text_similarity.h"
+
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
@@ -331,6 +333,30 @@ std::string memberKey(std::size_t input, RowId id) {
     return "m" + std::to_string(input) + ":" + std::to_string(id);
 }
 
+// One input's entity (a code, a relation type) as a member of a group of equal ones.
+template <typename Item> struct Member {
+    std::size_t input;
+    const Item* item;
+};
+
+// Groups the inputs' entities that share a UUID or a second key (a code's path, a relation
+// type's label), transitively; the groups are keyed by their root in `clusters`.
+template <typename Item>
+std::map<std::size_t, std::vector<Member<Item>>>
+clustered(Clusters& clusters, const std::vector<Input>& inputs,
+          const std::vector<Item> Input::*items, const std::string Item::*secondKey) {
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (const Item& item : inputs[i].*items) {
+            clusters.join(memberKey(i, item.id), "u" + item.uuid);
+            clusters.join(memberKey(i, item.id), "k" + item.*secondKey);
+        }
+    std::map<std::size_t, std::vector<Member<Item>>> members;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (const Item& item : inputs[i].*items)
+            members[clusters.root(memberKey(i, item.id))].push_back({i, &item});
+    return members;
+}
+
 int phaseRank(const std::string& phase) {
     return phase == "selective" ? 2 : phase == "axial" ? 1 : 0;
 }
@@ -451,6 +477,45 @@ void mergeCoders(Merged& m, const std::vector<Input>& inputs) {
             m.coderOf[coder.first] = index[clusters.root("u" + coder.first)];
 }
 
+// Texts this much alike are one transcript that a coder corrected (a typo, a speaker's name).
+constexpr double kAlike = 0.8;
+
+// " (97% of the text is shared; the first difference is on line 12)", for a report.
+std::string howAlike(const OutDocument& a, const OutDocument& b) {
+    const double similarity = textSimilarity(a.rep->text, b.rep->text);
+    return " (" + std::to_string(static_cast<int>(similarity * 100)) +
+           "% of the text is shared; the first difference is on line " +
+           std::to_string(firstDifferingLine(a.rep->text, b.rep->text)) + ")";
+}
+
+// A corrected transcript that was also renamed matches neither by hash nor by name: its codings
+// cannot be aligned with the other text's, so the pair is reported. Only texts that no input
+// shares are compared, so a team's usual merge (the same documents everywhere) costs nothing.
+void reportRenamedAlikeTexts(Merged& m, const std::map<std::string, OutDocument>& bySha) {
+    std::vector<const OutDocument*> texts;
+    for (const auto& [sha, doc] : bySha)
+        texts.push_back(&doc);
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        for (std::size_t j = i + 1; j < texts.size(); ++j) {
+            const OutDocument& a = *texts[i];
+            const OutDocument& b = *texts[j];
+            const double shorter =
+                static_cast<double>(std::min(a.rep->text.size(), b.rep->text.size()));
+            const double longer =
+                static_cast<double>(std::max(a.rep->text.size(), b.rep->text.size()));
+            const bool apart = std::none_of(a.files.begin(), a.files.end(),
+                                            [&](const std::string& f) { return b.files.count(f); });
+            if (a.name == b.name || !apart || shorter < kAlike * longer ||
+                textSimilarity(a.rep->text, b.rep->text) < kAlike)
+                continue;
+            warning(m, "document-text-differs",
+                    std::min(a.name, b.name) + ", " + std::max(a.name, b.name),
+                    "'" + a.name + "' in " + joined(a.files) + " and '" + b.name + "' in " +
+                        joined(b.files) + " are nearly the same text" + howAlike(a, b) +
+                        "; they are kept apart and their codings are not aligned");
+        }
+}
+
 void mergeDocuments(Merged& m, const std::vector<Input>& inputs) {
     std::map<std::string, OutDocument> bySha;
     std::map<std::string, std::set<std::string>> shasOfName; // a name -> texts it stands for
@@ -471,8 +536,11 @@ void mergeDocuments(Merged& m, const std::vector<Input>& inputs) {
         if (shas.size() > 1)
             warning(m, "document-text-differs", name,
                     "documents named '" + name + "' in " + joined(filesOfName[name]) +
-                        " have different texts; they are kept apart and their codings are "
-                        "not aligned");
+                        " have different texts" +
+                        (shas.size() == 2 ? howAlike(bySha[*shas.begin()], bySha[*shas.rbegin()])
+                                          : std::string()) +
+                        "; they are kept apart and their codings are not aligned");
+    reportRenamedAlikeTexts(m, bySha);
     // Names must stay unique: the first text (by hash) keeps a shared name, the others get
     // their hash's first 8 digits appended.
     std::set<std::string> taken;
@@ -500,27 +568,15 @@ void mergeDocuments(Merged& m, const std::vector<Input>& inputs) {
 
 void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
     Clusters clusters;
-    for (std::size_t i = 0; i < inputs.size(); ++i)
-        for (const InCode& c : inputs[i].codes) {
-            clusters.join(memberKey(i, c.id), "u" + c.uuid);
-            clusters.join(memberKey(i, c.id), "p" + c.pathKey);
-        }
-    struct Member {
-        std::size_t input;
-        const InCode* code;
-    };
-    std::map<std::size_t, std::vector<Member>> members;
-    for (std::size_t i = 0; i < inputs.size(); ++i)
-        for (const InCode& c : inputs[i].codes)
-            members[clusters.root(memberKey(i, c.id))].push_back({i, &c});
+    const auto members = clustered(clusters, inputs, &Input::codes, &InCode::pathKey);
     std::map<std::size_t, std::size_t> index;
     for (const auto& [root, list] : members) {
         OutCode out;
-        const Member* rep = &list.front();
+        const Member<InCode>* rep = &list.front();
         std::set<std::string> uuids, keys, descriptions, paths;
-        for (const Member& member : list) {
-            const InCode& c = *member.code;
-            if (c.uuid < rep->code->uuid)
+        for (const Member<InCode>& member : list) {
+            const InCode& c = *member.item;
+            if (c.uuid < rep->item->uuid)
                 rep = &member;
             uuids.insert(c.uuid);
             keys.insert(c.nameKey);
@@ -529,7 +585,7 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
                 descriptions.insert(c.description);
             out.files.insert(inputs[member.input].file);
         }
-        const InCode& r = *rep->code;
+        const InCode& r = *rep->item;
         out.uuid = r.uuid;
         out.name = r.name;
         out.nameKey = r.nameKey;
@@ -541,8 +597,8 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
         out.position = r.position;
         out.createdAt = r.createdAt;
         out.createdBy = r.createdBy;
-        for (const Member& member : list) {
-            const InCode& c = *member.code;
+        for (const Member<InCode>& member : list) {
+            const InCode& c = *member.item;
             // Members matched by path differ at most in case: the smallest spelling wins.
             out.name = std::min(out.name, c.name);
             out.color = std::min(out.color, c.color);
@@ -563,9 +619,9 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
                      "the same code has different names: " + joined(paths));
         if (descriptions.size() > 1) {
             std::set<std::string> which;
-            for (const Member& member : list)
-                if (!member.code->description.empty())
-                    which.insert(inputs[member.input].file + ": '" + member.code->description +
+            for (const Member<InCode>& member : list)
+                if (!member.item->description.empty())
+                    which.insert(inputs[member.input].file + ": '" + member.item->description +
                                  "'");
             conflict(m, "code-definition-differs", r.path,
                      "different definitions: " + joined(which));
@@ -573,8 +629,8 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
         // The other codebook fields follow the definition's rule: one value, or a conflict.
         for (const auto& field : r.fields) {
             std::set<std::string> values, which;
-            for (const Member& member : list)
-                if (const std::string& v = member.code->fields.at(field.first); !v.empty()) {
+            for (const Member<InCode>& member : list)
+                if (const std::string& v = member.item->fields.at(field.first); !v.empty()) {
                     values.insert(v);
                     which.insert(inputs[member.input].file + ": '" + v + "'");
                 }
@@ -585,8 +641,8 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
                 conflict(m, kind, r.path, "different " + field.first + ": " + joined(which));
             }
         }
-        for (const Member& member : list)
-            out.isCore = out.isCore || member.code->isCore;
+        for (const Member<InCode>& member : list)
+            out.isCore = out.isCore || member.item->isCore;
         index[root] = m.codes.size();
         m.codes.push_back(std::move(out));
     }
@@ -774,28 +830,17 @@ void mergeRest(Merged& m, const std::vector<Input>& inputs) {
 // Relation types match by UUID (the built-in ones have fixed UUIDs), then by English label.
 void mergeRelationTypes(Merged& m, const std::vector<Input>& inputs) {
     Clusters clusters;
-    for (std::size_t i = 0; i < inputs.size(); ++i)
-        for (const InRelationType& t : inputs[i].relationTypes) {
-            clusters.join(memberKey(i, t.id), "u" + t.uuid);
-            clusters.join(memberKey(i, t.id), "l" + t.labelKey);
-        }
-    struct Member {
-        std::size_t input;
-        const InRelationType* type;
-    };
-    std::map<std::size_t, std::vector<Member>> members;
-    for (std::size_t i = 0; i < inputs.size(); ++i)
-        for (const InRelationType& t : inputs[i].relationTypes)
-            members[clusters.root(memberKey(i, t.id))].push_back({i, &t});
+    const auto members =
+        clustered(clusters, inputs, &Input::relationTypes, &InRelationType::labelKey);
     std::map<std::size_t, std::size_t> index;
     std::map<std::string, std::set<std::string>> typesOfDutchLabel;
     for (const auto& [root, list] : members) {
-        const InRelationType* rep = list.front().type;
+        const InRelationType* rep = list.front().item;
         std::set<std::string> dutch, directed, slots;
         OutRelationType out;
         out.createdAt = rep->createdAt;
-        for (const Member& member : list) {
-            const InRelationType& t = *member.type;
+        for (const Member<InRelationType>& member : list) {
+            const InRelationType& t = *member.item;
             if (t.uuid < rep->uuid)
                 rep = &t;
             const std::string file = " (" + inputs[member.input].file + ")";
@@ -811,8 +856,9 @@ void mergeRelationTypes(Merged& m, const std::vector<Input>& inputs) {
         out.directed = rep->directed;
         out.slot = rep->slot;
         const auto differs = [&](auto field) {
-            return std::any_of(list.begin(), list.end(),
-                               [&](const Member& member) { return field(*member.type); });
+            return std::any_of(list.begin(), list.end(), [&](const Member<InRelationType>& member) {
+                return field(*member.item);
+            });
         };
         if (differs([&](const InRelationType& t) { return t.labelNl != rep->labelNl; }))
             conflict(m, "relation-type-label-differs", out.labelEn,
@@ -823,8 +869,8 @@ void mergeRelationTypes(Merged& m, const std::vector<Input>& inputs) {
         if (differs([&](const InRelationType& t) { return t.slot != rep->slot; }))
             conflict(m, "relation-type-slot-differs", out.labelEn,
                      "one relation type has different paradigm slots: " + joined(slots));
-        for (const Member& member : list)
-            out.labelEn = std::min(out.labelEn, member.type->labelEn); // differ at most in case
+        for (const Member<InRelationType>& member : list)
+            out.labelEn = std::min(out.labelEn, member.item->labelEn); // differ at most in case
         typesOfDutchLabel[out.labelNl].insert(out.labelEn);
         index[root] = m.relationTypes.size();
         m.relationTypes.push_back(std::move(out));
