@@ -4,6 +4,7 @@
 #include "codeboom/audit/history.h"
 #include "codeboom/audit/report.h"
 #include "codeboom/error.h"
+#include "codeboom/io/csv.h"
 
 #include "table.h"
 #include "team_commands.h"

@@ -22,14 +22,7 @@ namespace {
 
 // Relation types and paths are shown in Dutch unless --lang en: the labels read as sentences
 // between the (usually Dutch) code names.
-Language languageOf(const Arguments& args) {
-    const std::string lang = args.option("lang").value_or("nl");
-    if (lang == "nl")
-        return Language::Dutch;
-    if (lang == "en")
-        return Language::English;
-    throw UsageError("--lang must be nl or en, not '" + lang + "'");
-}
+constexpr Language kRelationLanguage = Language::Dutch;
 
 const std::string& labelOf(const RelationType& type, Language language) {
     return language == Language::Dutch ? type.labelNl : type.labelEn;
@@ -53,7 +46,7 @@ void addRelation(Table& table, const Relation& relation, Language language) {
 
 int cmdRelationAdd(Invocation& inv) {
     inv.args.allow({"evidence", "memo", "lang"});
-    const Language language = languageOf(inv.args);
+    const Language language = languageOf(inv.args, kRelationLanguage);
     auto project = openForWriting(inv);
     AddRelation command(inv.args.at(2, "FROM_PATH"), inv.args.at(3, "TYPE"),
                         inv.args.at(4, "TO_PATH"), inv.args.values("evidence"),
@@ -70,7 +63,7 @@ int cmdRelationAdd(Invocation& inv) {
 
 int cmdRelations(Invocation& inv) {
     inv.args.allow({"lang"});
-    const Language language = languageOf(inv.args);
+    const Language language = languageOf(inv.args, kRelationLanguage);
     auto project = openForReading(inv);
     Table table = relationTable();
     for (const Relation& relation : relations(*project))
@@ -148,7 +141,7 @@ int cmdStoryline(Invocation& inv) {
 
 int cmdIntegration(Invocation& inv) {
     inv.args.allow({"lang"});
-    const Language language = languageOf(inv.args);
+    const Language language = languageOf(inv.args, kRelationLanguage);
     auto project = openForReading(inv);
     Table table({"code", "connected", "path", "evidence"});
     for (const IntegrationRow& row : integrationCheck(*project))
@@ -161,7 +154,7 @@ int cmdIntegration(Invocation& inv) {
 
 int cmdCycles(Invocation& inv) {
     inv.args.allow({"lang"});
-    const Language language = languageOf(inv.args);
+    const Language language = languageOf(inv.args, kRelationLanguage);
     auto project = openForReading(inv);
     const CycleReport report = directedCycles(*project);
     Table table({"cycle", "length", "path"});
@@ -177,7 +170,7 @@ int cmdCycles(Invocation& inv) {
 
 int cmdParadigm(Invocation& inv) {
     inv.args.allow({"lang"});
-    const Language language = languageOf(inv.args);
+    const Language language = languageOf(inv.args, kRelationLanguage);
     auto project = openForReading(inv);
     const ParadigmModel model = paradigmModel(*project, inv.args.at(2, "PATH"));
     Table table({"slot", "code", "relation", "evidence", "uuid"});
@@ -206,7 +199,7 @@ int cmdSaturation(Invocation& inv) {
 
 int cmdNetwork(Invocation& inv) {
     inv.args.allow({"lang", "all", "seed"});
-    const Language language = languageOf(inv.args);
+    const Language language = languageOf(inv.args, kRelationLanguage);
     const std::filesystem::path file = inv.args.at(2, "FILE.svg or FILE.png");
     const std::string extension = file.extension().string();
     if (extension != ".svg" && extension != ".png")

@@ -34,15 +34,6 @@ void writeOutput(const Invocation& inv, const std::string& content) {
         throw Error(*path + ": cannot be written (is the folder writable?)");
 }
 
-std::string csvField(const std::string& value) {
-    if (value.find_first_of(",\"\r\n") == std::string::npos)
-        return value;
-    std::string quoted = "\"";
-    for (const char c : value)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
 namespace {
 
 std::vector<std::string> splitList(const std::string& text) {

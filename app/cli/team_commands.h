@@ -15,7 +15,5 @@ int cmdReview(Invocation& inv);
 std::optional<std::string> outputPath(const Invocation& inv);
 // Writes `content` to the output file, or to standard output.
 void writeOutput(const Invocation& inv, const std::string& content);
-// Quotes a CSV field when it needs it (RFC 4180).
-std::string csvField(const std::string& value);
 
 } // namespace codeboom::cli

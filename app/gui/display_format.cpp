@@ -3,6 +3,7 @@
 #include "codeboom/io/heatmap.h"
 
 #include <unicode/uloc.h>
+#include <wx/textctrl.h>
 
 #include <algorithm>
 #include <cmath>
@@ -63,6 +64,15 @@ wxColour colourOf(const Rgb& rgb) {
 wxColour colourOf(const std::string& hex) {
     wxColour colour(fromUtf8(hex));
     return colour.IsOk() ? colour : wxColour(0x99, 0x99, 0x99);
+}
+
+void appendField(wxTextCtrl& text, const wxString& label, const wxString& value) {
+    wxTextAttr bold;
+    bold.SetFontWeight(wxFONTWEIGHT_BOLD);
+    text.SetDefaultStyle(bold);
+    text.AppendText(label + "  ");
+    text.SetDefaultStyle(wxTextAttr());
+    text.AppendText(value + "\n");
 }
 
 } // namespace codeboom::gui

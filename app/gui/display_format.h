@@ -5,6 +5,8 @@
 #include <wx/colour.h>
 #include <wx/string.h>
 
+class wxTextCtrl;
+
 #include <string>
 
 namespace codeboom {
@@ -34,6 +36,9 @@ wxString decimalText(double value, int digits);
 
 // An event or review time as stored (ISO 8601, UTC) in a readable form: "2026-11-23 14:05".
 wxString shortTime(const std::string& iso);
+
+// Appends "label  value" as a line of a detail pane, the label in bold.
+void appendField(wxTextCtrl& text, const wxString& label, const wxString& value);
 
 wxColour colourOf(const Rgb& rgb);
 // A code's "#RRGGBB"; grey when the text is not a colour.

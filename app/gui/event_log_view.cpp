@@ -275,13 +275,8 @@ void EventLogView::showDetail(long row) {
     if (!project || row < 0 || static_cast<std::size_t>(row) >= events_.size())
         return;
     const Event& e = events_[static_cast<std::size_t>(row)];
-    wxTextAttr bold;
-    bold.SetFontWeight(wxFONTWEIGHT_BOLD);
     auto line = [&](const wxString& label, const wxString& value) {
-        detail_->SetDefaultStyle(bold);
-        detail_->AppendText(label + "  ");
-        detail_->SetDefaultStyle(wxTextAttr());
-        detail_->AppendText(value + "\n");
+        appendField(*detail_, label, value);
     };
     line(_("What:"), fromUtf8(e.label));
     line(_("Who and when:"), fromUtf8(e.coder) + ", " + fromUtf8(e.at));

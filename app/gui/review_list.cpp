@@ -248,13 +248,8 @@ void ReviewList::showDetail(long row) {
     if (!project || row < 0 || static_cast<std::size_t>(row) >= reviews_.size())
         return;
     const Review& r = reviews_[static_cast<std::size_t>(row)];
-    wxTextAttr bold;
-    bold.SetFontWeight(wxFONTWEIGHT_BOLD);
     auto line = [&](const wxString& label, const wxString& value) {
-        detail_->SetDefaultStyle(bold);
-        detail_->AppendText(label + "  ");
-        detail_->SetDefaultStyle(wxTextAttr());
-        detail_->AppendText(value + "\n");
+        appendField(*detail_, label, value);
     };
     line(_("Coding:"), wxString::Format(_("%s, by %s in %s"), fromUtf8(r.codePath),
                                         fromUtf8(r.codingCoder), fromUtf8(r.document)));

@@ -8,20 +8,10 @@
 
 #include <gmock/gmock.h>
 
-#include <fstream>
-#include <sstream>
-
 namespace codeboom {
 namespace {
 
 using ::testing::HasSubstr;
-
-std::string slurp(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
 
 std::size_t occurrences(const std::string& text, const std::string& what) {
     std::size_t n = 0;
@@ -137,7 +127,7 @@ TEST_F(NetworkTest, SvgHasOneGroupPerNodeAndEdgeWithTextKept) {
     layOutNetwork(network);
     const auto svgFile = dir / "netwerk.svg";
     writeNetworkSvg(network, svgFile, Language::Dutch);
-    const std::string svg = slurp(svgFile);
+    const std::string svg = test::slurp(svgFile);
     EXPECT_EQ(svg.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg ", 0), 0u);
     EXPECT_THAT(svg, HasSubstr("width=\"" + std::to_string(static_cast<int>(network.width)) +
                                ".0\" height=\"" + std::to_string(static_cast<int>(network.height)) +
@@ -151,7 +141,7 @@ TEST_F(NetworkTest, SvgHasOneGroupPerNodeAndEdgeWithTextKept) {
     EXPECT_THAT(svg, HasSubstr(">is voorwaarde voor</text>"));
     EXPECT_THAT(svg, HasSubstr("fill=\"#e0892b\""));
     writeNetworkSvg(network, svgFile, Language::English);
-    EXPECT_THAT(slurp(svgFile), HasSubstr(">is condition for</text>"));
+    EXPECT_THAT(test::slurp(svgFile), HasSubstr(">is condition for</text>"));
 }
 
 TEST_F(NetworkTest, PngHasThePicturesSize) {
@@ -159,7 +149,7 @@ TEST_F(NetworkTest, PngHasThePicturesSize) {
     layOutNetwork(network);
     const auto pngFile = dir / "netwerk.png";
     writeNetworkPng(network, pngFile, Language::Dutch);
-    const std::string png = slurp(pngFile);
+    const std::string png = test::slurp(pngFile);
     ASSERT_GT(png.size(), 2000u);
     EXPECT_EQ(png.substr(1, 3), "PNG");
     // IHDR: width and height as big-endian 32-bit numbers at bytes 16 and 20.

@@ -7,17 +7,11 @@
 #include "codeboom/project.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 
 namespace codeboom {
 
 namespace {
-
-// Distinct, print-safe hues for new codes (a qualitative palette, so neighbours differ).
-constexpr std::array<const char*, 12> kPalette = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2",
-                                                  "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-                                                  "#9c755f", "#bab0ac", "#86bcb6", "#d37295"};
 
 std::string quote(const std::string& text) {
     return "'" + text + "'";
@@ -96,9 +90,8 @@ void CreateCode::execute(CommandContext& context) {
         parent = found->id;
     }
     requireFreeName(project, parent, name);
-    const std::string color = color_.empty()
-                                  ? kPalette[project.codeTree().codes().size() % kPalette.size()]
-                                  : normalizeColor(color_);
+    const std::string color =
+        color_.empty() ? paletteColor(project.codeTree().codes().size()) : normalizeColor(color_);
     uuid_ = project.uuids().next();
     nlohmann::json row = {{"uuid", uuid_},
                           {"parent_id", parent ? nlohmann::json(*parent) : nlohmann::json(nullptr)},

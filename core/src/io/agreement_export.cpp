@@ -1,6 +1,7 @@
 #include "codeboom/io/agreement_export.h"
 
 #include "codeboom/audit/report.h"
+#include "codeboom/io/csv.h"
 #include "codeboom/io/export_error.h"
 #include "codeboom/io/matrix_csv.h"
 
@@ -31,15 +32,6 @@ AgreementCell count(std::size_t value) {
 
 AgreementCell label(std::string text) {
     return {std::move(text), std::nullopt};
-}
-
-std::string csvField(const std::string& value) {
-    if (value.find_first_of(",\"\r\n") == std::string::npos)
-        return value;
-    std::string quoted = "\"";
-    for (const char c : value)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
 }
 
 const char* pick(Language language, const char* en, const char* nl) {

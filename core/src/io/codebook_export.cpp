@@ -1,5 +1,6 @@
 #include "codeboom/io/codebook_export.h"
 
+#include "codeboom/io/csv.h"
 #include "codeboom/io/export_error.h"
 #include "codeboom/io/html_page.h"
 #include "codeboom/io/matrix_csv.h"
@@ -170,16 +171,6 @@ std::string markdownText(const std::string& text) {
 }
 
 // --- CSV --------------------------------------------------------------------------------------
-
-// RFC 4180: a field holding a comma, a quote or a line end is quoted, its quotes doubled.
-std::string csvField(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (const char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
 
 std::string lowerExtension(const std::filesystem::path& file) {
     std::string ext = file.extension().string();

@@ -150,4 +150,13 @@ CsvTable readCsvFile(const std::filesystem::path& file) {
     return table;
 }
 
+std::string csvField(std::string_view text, char separator) {
+    if (text.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string_view::npos)
+        return std::string(text);
+    std::string quoted = "\"";
+    for (const char c : text)
+        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
 } // namespace codeboom

@@ -1,5 +1,6 @@
 #include "codeboom/io/matrix_csv.h"
 
+#include "codeboom/io/csv.h"
 #include "codeboom/io/export_error.h"
 
 #include <cerrno>
@@ -9,16 +10,6 @@
 namespace codeboom {
 
 namespace {
-
-// RFC 4180: a field holding the separator, a quote or a line end is quoted, its quotes doubled.
-std::string field(const std::string& text, char separator) {
-    if (text.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string::npos)
-        return text;
-    std::string quoted = "\"";
-    for (const char c : text)
-        quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
 
 std::string number(const std::optional<double>& value, char decimal) {
     return value ? formatNumber(*value, decimal) : std::string();
@@ -37,17 +28,18 @@ std::string matrixCsv(const Matrix& m, const CsvOptions& options) {
             out += "# " + label + ": " + text + "\r\n";
     out += "code";
     for (const std::string& label : m.columnLabels)
-        out += separator + field(label, separator);
-    out += separator + field(dutch && m.totalLabel == "total" ? "totaal" : m.totalLabel, separator);
+        out += separator + csvField(label, separator);
+    out +=
+        separator + csvField(dutch && m.totalLabel == "total" ? "totaal" : m.totalLabel, separator);
     out += "\r\n";
     for (std::size_t r = 0; r < m.rows(); ++r) {
-        out += field(m.rowLabels[r], separator);
+        out += csvField(m.rowLabels[r], separator);
         for (std::size_t c = 0; c < m.columns(); ++c)
             out += separator + number(m.at(r, c), decimal);
         out += separator + number(m.rowTotals[r], decimal);
         out += "\r\n";
     }
-    out += field(dutch && m.totalLabel == "total" ? "totaal" : m.totalLabel, separator);
+    out += csvField(dutch && m.totalLabel == "total" ? "totaal" : m.totalLabel, separator);
     for (std::size_t c = 0; c < m.columns(); ++c)
         out += separator + number(m.columnTotals[c], decimal);
     out += separator + number(m.grandTotal, decimal);

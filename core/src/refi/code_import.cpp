@@ -4,7 +4,6 @@
 #include "codeboom/text/offsets.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <optional>
 #include <set>
@@ -12,12 +11,6 @@
 namespace codeboom::refi {
 
 namespace {
-
-// The same qualitative palette CreateCode uses, for codes that arrive without a colour (ATLAS.ti
-// 26 omits them: pitfall 12).
-constexpr std::array<const char*, 12> kPalette = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2",
-                                                  "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
-                                                  "#9c755f", "#bab0ac", "#86bcb6", "#d37295"};
 
 bool isHex(const std::string& text) {
     return std::all_of(text.begin(), text.end(),
@@ -134,8 +127,8 @@ importCodes(CommandContext& context, const std::vector<RefiCode>& roots, ImportR
                 }
                 usedUuids.insert(uuid);
                 std::string color = colorOf(code.color);
-                if (color.empty())
-                    color = kPalette[paletteIndex++ % kPalette.size()];
+                if (color.empty()) // ATLAS.ti 26 omits colours (pitfall 12)
+                    color = paletteColor(paletteIndex++);
                 const RowId id = context.changes.insert(
                     "codes", {{"uuid", uuid},
                               {"parent_id", item.parent ? nlohmann::json(*item.parent)

@@ -23,4 +23,8 @@ CsvTable parseCsv(std::string_view utf8, const std::string& fileName);
 // Reads a CSV file in UTF-8 (with or without BOM) or Windows-1252.
 CsvTable readCsvFile(const std::filesystem::path& file);
 
+// One field as RFC 4180 writes it: quoted when it holds the separator, a quote or a line end,
+// its quotes doubled.
+std::string csvField(std::string_view text, char separator = ',');
+
 } // namespace codeboom
