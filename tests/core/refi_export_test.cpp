@@ -221,7 +221,7 @@ TEST_F(RefiExportTest, CodebookImportToleratesVariantsAndRefusesDoctype) {
 }
 
 // The sample project (build/samples/leo.codeboom, built beside the test programs) survives
-// export and re-import with every code, coding, memo and attribute.
+// export and re-import with every code, coding, memo, relation and attribute.
 TEST(RefiSampleTest, SampleProjectSurvivesTheRoundTrip) {
     std::error_code error;
     const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
@@ -249,6 +249,15 @@ TEST(RefiSampleTest, SampleProjectSurvivesTheRoundTrip) {
         return stmt.int64At(0);
     };
     EXPECT_EQ(memos(*copy), memos(*original));
+    const auto links = [](Project& p) {
+        std::vector<std::string> out;
+        for (const Relation& r : relations(p))
+            out.push_back(r.fromPath + " " + r.type.labelEn + " " + r.toPath + " (" +
+                          std::to_string(r.evidence.size()) + " evidence) " + r.memo);
+        return out;
+    };
+    ASSERT_GE(relations(*original).size(), 12u);
+    EXPECT_EQ(links(*copy), links(*original));
 }
 
 } // namespace
