@@ -26,6 +26,9 @@ shoot_view() { # language, view, output
 }
 shoot_view nl matrix matrix-view-nl.png
 shoot_view en matrix matrix-view-en.png
+shoot_view nl integration integration-nl.png
+shoot_view nl saturation saturation-nl.png
+shoot_view en saturation saturation-en.png
 "$cli" disagreements "$work/leo.codeboom" --coders anouk,bram >"$work/disagreements.tsv"
 decide() { # row of the disagreements table, decision, reason
   local doc code start end

@@ -23,7 +23,8 @@ const std::set<std::string> kValued = {"coder",       "attributes", "speaker-pat
                                        "lang",        "percent",    "document",
                                        "coding",      "slot",       "seed",
                                        "definition",  "inclusion",  "exclusion",
-                                       "anchor",      "label-nl",   "label-en"};
+                                       "anchor",      "label-nl",   "label-en",
+                                       "plot"};
 
 // Options that may repeat, each taking a value and any UUIDs right after it.
 const std::set<std::string> kListed = {"evidence", "drop-evidence"};

@@ -84,7 +84,9 @@ Axial and selective coding (TYPE: a relation type's Dutch or English label; --la
   integration PROJECT                           code, connected, path, evidence: each category's way to the core
   cycles PROJECT                                cycle, length, path: cycles among directed relations
   paradigm PROJECT PATH                         slot, code, relation, evidence, uuid (Strauss & Corbin)
-  saturation PROJECT                            document, order, new_codes, new_subcodes, cumulative
+  saturation PROJECT [--plot FILE.svg|FILE.png]
+                                                document, order, new_codes, new_subcodes, cumulative;
+                                                --plot also draws the curve as a chart
   network PROJECT FILE.svg|FILE.png [--all] [--seed N]
                                                 codes in relations and the core; --all: every code
 

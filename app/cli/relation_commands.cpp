@@ -8,6 +8,7 @@
 #include "codeboom/commands/core_category_commands.h"
 #include "codeboom/commands/relation_commands.h"
 #include "codeboom/io/network_picture.h"
+#include "codeboom/io/saturation_picture.h"
 #include "codeboom/model/core_category.h"
 #include "codeboom/model/relations.h"
 #include "codeboom/view/network.h"
@@ -26,6 +27,13 @@ constexpr Language kRelationLanguage = Language::Dutch;
 
 const std::string& labelOf(const RelationType& type, Language language) {
     return language == Language::Dutch ? type.labelNl : type.labelEn;
+}
+
+void checkPictureName(const std::filesystem::path& file) {
+    const std::string extension = file.extension().string();
+    if (extension != ".svg" && extension != ".png")
+        throw UsageError("the picture's file name must end in .svg or .png, not '" +
+                         file.filename().string() + "'");
 }
 
 const char* yesNo(bool value) {
@@ -187,10 +195,19 @@ int cmdParadigm(Invocation& inv) {
 }
 
 int cmdSaturation(Invocation& inv) {
-    inv.args.allow({});
+    inv.args.allow({"plot", "lang"});
+    const Language language = languageOf(inv.args);
+    const auto plot = inv.args.option("plot");
+    if (plot)
+        checkPictureName(*plot);
     auto project = openForReading(inv);
+    const std::vector<SaturationPoint> curve = saturationCurve(*project);
+    if (plot && std::filesystem::path(*plot).extension() == ".svg")
+        writeSaturationSvg(curve, *plot, language);
+    else if (plot)
+        writeSaturationPng(curve, *plot, language);
     Table table({"document", "order", "new_codes", "new_subcodes", "cumulative"});
-    for (const SaturationPoint& point : saturationCurve(*project))
+    for (const SaturationPoint& point : curve)
         table.add(
             {point.document, point.order, point.newCodes, point.newSubcodes, point.cumulative});
     table.print(inv.out, inv.json);
@@ -201,10 +218,8 @@ int cmdNetwork(Invocation& inv) {
     inv.args.allow({"lang", "all", "seed"});
     const Language language = languageOf(inv.args, kRelationLanguage);
     const std::filesystem::path file = inv.args.at(2, "FILE.svg or FILE.png");
+    checkPictureName(file);
     const std::string extension = file.extension().string();
-    if (extension != ".svg" && extension != ".png")
-        throw UsageError("the picture's file name must end in .svg or .png, not '" +
-                         file.filename().string() + "'");
     const auto seed = inv.args.number("seed");
     auto project = openForReading(inv);
     Network network = networkOf(*project, inv.args.flag("all"));

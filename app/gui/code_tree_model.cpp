@@ -5,6 +5,8 @@
 
 #include <wx/dcmemory.h>
 
+#include <algorithm>
+
 namespace codeboom::gui {
 
 namespace {
@@ -37,6 +39,8 @@ CodeTreeModel::Snapshot CodeTreeModel::snapshotOf(Project& project) {
         node.name = wxString::FromUTF8(code.name);
         node.path = wxString::FromUTF8(code.path);
         node.color = code.color;
+        node.phase = code.phase;
+        node.isCore = code.isCore;
         const auto it = counts.find(code.id);
         node.regions = it == counts.end() ? 0 : it->second;
         snapshot.nodes[code.id] = std::move(node);
@@ -49,11 +53,31 @@ CodeTreeModel::Snapshot CodeTreeModel::snapshotOf(Project& project) {
     return snapshot;
 }
 
-void CodeTreeModel::reload(Project& project) {
-    Snapshot snapshot = snapshotOf(project);
+void CodeTreeModel::adopt(Snapshot snapshot) {
     nodes_ = std::move(snapshot.nodes);
     roots_ = std::move(snapshot.roots);
     order_ = std::move(snapshot.order);
+    shown_.clear();
+    // Order is depth first, so walking it backwards meets every code after its descendants.
+    for (auto it = order_.rbegin(); it != order_.rend(); ++it) {
+        const Node& node = nodes_[*it];
+        if (phaseFilter_.empty() || node.phase == phaseFilter_ || shown_.contains(*it)) {
+            shown_.insert(*it);
+            if (node.parent)
+                shown_.insert(node.parent);
+        }
+    }
+}
+
+void CodeTreeModel::reload(Project& project) {
+    adopt(snapshotOf(project));
+    Cleared();
+}
+
+void CodeTreeModel::setPhaseFilter(const std::string& phase) {
+    phaseFilter_ = phase;
+    Snapshot snapshot{std::move(nodes_), std::move(roots_), std::move(order_)};
+    adopt(std::move(snapshot));
     Cleared();
 }
 
@@ -63,9 +87,7 @@ bool CodeTreeModel::update(Project& project) {
     for (std::size_t i = 0; sameShape && i < order_.size(); ++i)
         sameShape = snapshot.nodes[order_[i]].sameShape(nodes_[order_[i]]);
     if (!sameShape) {
-        nodes_ = std::move(snapshot.nodes);
-        roots_ = std::move(snapshot.roots);
-        order_ = std::move(snapshot.order);
+        adopt(std::move(snapshot));
         Cleared();
         return true;
     }
@@ -117,10 +139,22 @@ void CodeTreeModel::GetValue(wxVariant& value, const wxDataViewItem& item,
     if (column == kName) {
         wxIcon icon;
         icon.CopyFromBitmap(swatch(it->second.color));
-        value << wxDataViewIconText(it->second.name, icon);
+        // The star (U+2605) marks the core category for those who do not see bold.
+        value << wxDataViewIconText(
+            it->second.isCore ? wxString::FromUTF8("\u2605 ") + it->second.name : it->second.name,
+            icon);
     } else {
         value = wxString::Format("%zu", it->second.regions);
     }
+}
+
+bool CodeTreeModel::GetAttr(const wxDataViewItem& item, unsigned int column,
+                            wxDataViewItemAttr& attr) const {
+    const auto it = nodes_.find(codeOf(item));
+    if (column != kName || it == nodes_.end() || !it->second.isCore)
+        return false;
+    attr.SetBold(true);
+    return true;
 }
 
 wxDataViewItem CodeTreeModel::GetParent(const wxDataViewItem& item) const {
@@ -134,7 +168,9 @@ bool CodeTreeModel::IsContainer(const wxDataViewItem& item) const {
     if (!item.IsOk())
         return true;
     const auto it = nodes_.find(codeOf(item));
-    return it != nodes_.end() && !it->second.children.empty();
+    return it != nodes_.end() &&
+           std::any_of(it->second.children.begin(), it->second.children.end(),
+                       [this](RowId child) { return shown_.contains(child); });
 }
 
 unsigned int CodeTreeModel::GetChildren(const wxDataViewItem& item,
@@ -146,9 +182,13 @@ unsigned int CodeTreeModel::GetChildren(const wxDataViewItem& item,
             return 0;
         list = &it->second.children;
     }
+    unsigned int added = 0;
     for (const RowId id : *list)
-        children.Add(itemOf(id));
-    return static_cast<unsigned int>(list->size());
+        if (shown_.contains(id)) {
+            children.Add(itemOf(id));
+            ++added;
+        }
+    return added;
 }
 
 } // namespace codeboom::gui

@@ -6,6 +6,7 @@
 #include <wx/dataview.h>
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,9 @@ namespace codeboom::gui {
 wxBitmap codeSwatch(const std::string& color);
 
 // The code tree as wxDataViewCtrl sees it: a snapshot of the core's CodeTree with region counts.
-// Items are code row ids; the model holds no state the project does not have.
+// Items are code row ids; the model holds no state the project does not have. The core category
+// is shown in bold after a star. A phase filter hides the codes that neither have that phase nor
+// have a descendant with it, so the codes shown keep their place in the tree.
 class CodeTreeModel : public wxDataViewModel {
 public:
     enum Column { kName, kRegions, kColumns };
@@ -34,11 +37,18 @@ public:
     std::size_t regionsOf(RowId code) const;
     bool hasChildren(RowId code) const;
     const std::vector<RowId>& order() const { return order_; }
+    // "open", "axial" or "selective"; empty shows every code. The tree is rebuilt (expansion is
+    // the caller's to restore).
+    void setPhaseFilter(const std::string& phase);
+    const std::string& phaseFilter() const { return phaseFilter_; }
+    bool isShown(RowId code) const { return shown_.contains(code); }
 
     unsigned int GetColumnCount() const override { return kColumns; }
     wxString GetColumnType(unsigned int column) const override;
     void GetValue(wxVariant& value, const wxDataViewItem& item, unsigned int column) const override;
     bool SetValue(const wxVariant&, const wxDataViewItem&, unsigned int) override { return false; }
+    bool GetAttr(const wxDataViewItem& item, unsigned int column,
+                 wxDataViewItemAttr& attr) const override;
     wxDataViewItem GetParent(const wxDataViewItem& item) const override;
     bool IsContainer(const wxDataViewItem& item) const override;
     unsigned int GetChildren(const wxDataViewItem& item,
@@ -50,11 +60,14 @@ private:
         wxString name;
         wxString path;
         std::string color;
+        std::string phase;
+        bool isCore = false;
         std::size_t regions = 0;
         std::vector<RowId> children;
         bool sameShape(const Node& other) const {
             return parent == other.parent && name == other.name && path == other.path &&
-                   color == other.color && children == other.children;
+                   color == other.color && phase == other.phase && isCore == other.isCore &&
+                   children == other.children;
         }
     };
     struct Snapshot {
@@ -64,10 +77,14 @@ private:
     };
     static Snapshot snapshotOf(Project& project);
     const wxBitmap& swatch(const std::string& color) const;
+    // Takes the snapshot and works out which codes the phase filter shows.
+    void adopt(Snapshot snapshot);
 
     std::map<RowId, Node> nodes_;
     std::vector<RowId> roots_;
     std::vector<RowId> order_;
+    std::string phaseFilter_;
+    std::set<RowId> shown_;
     mutable std::map<std::string, wxBitmap> swatches_; // by colour: drawing one takes a DC
 };
 

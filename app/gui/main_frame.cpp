@@ -8,6 +8,7 @@
 #include "codeboom/io/importer.h"
 #include "codeboom/project.h"
 
+#include "code_phase_filter.h"
 #include "code_tree_model.h"
 #include "import_progress.h"
 #include "language.h"
@@ -23,6 +24,8 @@
 #include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
 #include <wx/statusbr.h>
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
@@ -254,7 +257,8 @@ void MainFrame::buildPanes() {
     transcript_ = new TranscriptView(this);
     transcript_->editor()->Bind(wxEVT_CONTEXT_MENU, &MainFrame::onTranscriptMenu, this);
 
-    codeTree_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(340, -1),
+    auto* codesPane = new wxPanel(this);
+    codeTree_ = new wxDataViewCtrl(codesPane, wxID_ANY, wxDefaultPosition, wxSize(340, -1),
                                    wxDV_SINGLE | wxDV_NO_HEADER | wxDV_ROW_LINES);
     codeTree_->AssociateModel(codeModel_.get());
     codeTree_->AppendIconTextColumn(_("Code"), CodeTreeModel::kName, wxDATAVIEW_CELL_INERT, 265);
@@ -268,6 +272,11 @@ void MainFrame::buildPanes() {
     codeTree_->Bind(wxEVT_DATAVIEW_ITEM_DROP_POSSIBLE,
                     [](wxDataViewEvent& event) { event.Allow(); });
     codeTree_->Bind(wxEVT_DATAVIEW_ITEM_DROP, &MainFrame::onDrop, this);
+    phaseFilter_ = new CodePhaseFilter(codesPane, *codeTree_, *codeModel_);
+    auto* codesSizer = new wxBoxSizer(wxVERTICAL);
+    codesSizer->Add(phaseFilter_, 0, wxEXPAND | wxALL, 4);
+    codesSizer->Add(codeTree_, 1, wxEXPAND);
+    codesPane->SetSizer(codesSizer);
 
     segments_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 190),
                                wxLC_REPORT | wxLC_SINGLE_SEL);
@@ -298,7 +307,7 @@ void MainFrame::buildPanes() {
                                  .MinSize(200, -1));
     aui_.AddPane(transcript_,
                  wxAuiPaneInfo().Name("transcript").Caption(_("Transcript")).CenterPane());
-    aui_.AddPane(codeTree_, wxAuiPaneInfo()
+    aui_.AddPane(codesPane, wxAuiPaneInfo()
                                 .Name("codes")
                                 .Caption(_("Codes"))
                                 .Right()
@@ -347,8 +356,9 @@ void MainFrame::refreshAll() {
     const auto selected = selectedCode();
     if (codeModel_->update(*project_)) {
         for (const RowId id : codeModel_->order())
-            codeTree_->Expand(codeModel_->itemOf(id));
-        if (selected && project_->codeTree().find(*selected))
+            if (codeModel_->isShown(id))
+                codeTree_->Expand(codeModel_->itemOf(id));
+        if (selected && project_->codeTree().find(*selected) && codeModel_->isShown(*selected))
             codeTree_->Select(codeModel_->itemOf(*selected));
     }
     refreshDocuments();

@@ -31,6 +31,7 @@ class Project;
 
 namespace codeboom::gui {
 
+class CodePhaseFilter;
 class CodeTreeModel;
 class MemoPane;
 class TranscriptView;
@@ -50,6 +51,7 @@ public:
     wxListCtrl* segmentList() const { return segments_; }
     wxListCtrl* documentList() const { return documents_; }
     MemoPane* memoPane() const { return memo_; }
+    CodePhaseFilter* phaseFilter() const { return phaseFilter_; }
     const wxString& lastError() const { return lastError_; }
     void setQuiet(bool quiet) { quiet_ = quiet; } // report errors in lastError() only (tests)
 
@@ -138,6 +140,7 @@ private:
     TranscriptView* transcript_ = nullptr;
     wxDataViewCtrl* codeTree_ = nullptr;
     wxObjectDataPtr<CodeTreeModel> codeModel_;
+    CodePhaseFilter* phaseFilter_ = nullptr;
     wxListCtrl* segments_ = nullptr;
     MemoPane* memo_ = nullptr;
     bool listingDocuments_ = false;    // the list is being filled, not clicked

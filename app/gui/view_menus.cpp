@@ -4,9 +4,11 @@
 
 #include "disagreement_browser.h"
 #include "event_log_view.h"
+#include "integration_view.h"
 #include "main_frame.h"
 #include "matrix_view.h"
 #include "merge_dialog.h"
+#include "phase_menu.h"
 #include "refi_dialogs.h"
 #include "review_list.h"
 
@@ -41,6 +43,13 @@ wxFrame* showView(MainFrame& frame, const wxString& name) {
         return openView<EventLogView>(frame);
     if (name == "reviews")
         return openView<ReviewList>(frame);
+    if (name == "integration" || name == "saturation") {
+        IntegrationView* view = openView<IntegrationView>(frame);
+        if (view)
+            view->showPage(name == "integration" ? IntegrationView::Page::Integration
+                                                 : IntegrationView::Page::Saturation);
+        return view;
+    }
     return nullptr;
 }
 
@@ -49,6 +58,8 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     const int exportRefi = wxWindow::NewControlId();
     const int merge = wxWindow::NewControlId();
     const int matrix = wxWindow::NewControlId();
+    const int integration = wxWindow::NewControlId();
+    const int saturation = wxWindow::NewControlId();
     const int disagreements = wxWindow::NewControlId();
     const int reviews = wxWindow::NewControlId();
     const int review = wxWindow::NewControlId();
@@ -71,6 +82,11 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     auto* analysis = new wxMenu;
     analysis->Append(matrix, _("Code &matrix...\tCtrl+Shift+M"),
                      _("Code frequencies and co-occurrences as a heat map"));
+    analysis->AppendSeparator();
+    analysis->Append(integration, _("&Integration check..."),
+                     _("How each category connects to the core category, and the story line"));
+    analysis->Append(saturation, _("&Saturation curve..."),
+                     _("The new codes each document brought, in the order they were coded"));
     auto* team = new wxMenu;
     team->Append(disagreements, _("&Disagreements between coders...\tCtrl+Shift+D"));
     team->Append(reviews, _("Review &marks..."));
@@ -79,6 +95,8 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     team->Append(log, _("&Event log...\tCtrl+Shift+L"));
     // After the Code menu, so the menus read in the order of the work.
     const int code = bar.FindMenu(_("&Code"));
+    if (code != wxNOT_FOUND)
+        addPhaseMenu(frame, *bar.GetMenu(static_cast<std::size_t>(code)));
     const std::size_t position =
         code == wxNOT_FOUND ? bar.GetMenuCount() : static_cast<std::size_t>(code) + 1;
     bar.Insert(position, analysis, _("&Analysis"));
@@ -93,6 +111,10 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     frame.Bind(
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "matrix"); }, matrix);
     frame.Bind(
+        wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "integration"); }, integration);
+    frame.Bind(
+        wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "saturation"); }, saturation);
+    frame.Bind(
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "disagreements"); }, disagreements);
     frame.Bind(
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "reviews"); }, reviews);
@@ -106,7 +128,7 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     auto needsWritable = [&frame](wxUpdateUIEvent& event) {
         event.Enable(frame.project() && !frame.project()->readOnly());
     };
-    for (const int id : {exportRefi, matrix, disagreements, reviews, log})
+    for (const int id : {exportRefi, matrix, integration, saturation, disagreements, reviews, log})
         frame.Bind(wxEVT_UPDATE_UI, needsProject, id);
     for (const int id : {importRefi, review})
         frame.Bind(wxEVT_UPDATE_UI, needsWritable, id);

@@ -216,14 +216,36 @@ TEST_F(RelationCliTest, NetworkWritesSvgAndPng) {
                      "'netwerk.pdf'\n");
 }
 
+TEST_F(RelationCliTest, SaturationPlotIsWrittenBesideTheUnchangedTable) {
+    const std::string table =
+        "document\torder\tnew_codes\tnew_subcodes\tcumulative\nint1\t1\t3\t2\t3\n";
+    CliResult r = cli({"saturation", "p.codeboom", "--plot", "verzadiging.svg"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, table);
+    std::ifstream svg(dir / "verzadiging.svg");
+    std::stringstream text;
+    text << svg.rdbuf();
+    EXPECT_THAT(text.str(), HasSubstr(">Nieuwe subcodes</text>"));
+    EXPECT_THAT(text.str(), HasSubstr("<title>int1: 3 nieuwe codes (2 subcodes), 3 in totaal"));
+    r = cli({"saturation", "p.codeboom", "--plot", "saturation.png", "--lang", "en"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out, table);
+    EXPECT_GT(std::filesystem::file_size(dir / "saturation.png"), 2000u);
+    r = cli({"saturation", "p.codeboom", "--plot", "verzadiging.jpg"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err, "codeboom-cli: the picture's file name must end in .svg or .png, not "
+                     "'verzadiging.jpg'\n");
+}
+
 TEST_F(RelationCliTest, HelpListsTheCommands) {
     const CliResult r = cli({"--help"});
     for (const char* command :
          {"relation-add PROJECT FROM_PATH TYPE TO_PATH", "relations PROJECT", "core-set PROJECT",
-          "integration PROJECT", "saturation PROJECT", "network PROJECT FILE.svg|FILE.png",
-          "relation-remove PROJECT", "relation-type-add PROJECT LABEL_NL LABEL_EN",
-          "relation-types PROJECT", "phase-set PROJECT PATH open|axial|selective",
-          "storyline PROJECT", "paradigm PROJECT PATH"})
+          "integration PROJECT", "saturation PROJECT [--plot FILE.svg|FILE.png]",
+          "network PROJECT FILE.svg|FILE.png", "relation-remove PROJECT",
+          "relation-type-add PROJECT LABEL_NL LABEL_EN", "relation-types PROJECT",
+          "phase-set PROJECT PATH open|axial|selective", "storyline PROJECT",
+          "paradigm PROJECT PATH"})
         EXPECT_THAT(r.out, HasSubstr(command));
 }
 

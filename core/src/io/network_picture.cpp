@@ -3,14 +3,11 @@
 #include "codeboom/io/export_error.h"
 #include "codeboom/io/html_page.h"
 
-#include <cairo.h>
+#include "picture_output.h"
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
-#include <fstream>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,7 +16,6 @@ namespace codeboom {
 
 namespace {
 
-constexpr const char* kFont = "DejaVu Sans";
 constexpr double kNodeFont = 12;
 constexpr double kEdgeFont = 10.5;
 constexpr double kLegendFont = 11;
@@ -27,8 +23,7 @@ constexpr double kArrowLength = 10;
 constexpr double kArrowHalfWidth = 4.5;
 constexpr double kGap = 2; // between a line's end and the circle it points at
 
-using Cairo = std::unique_ptr<cairo_t, decltype(&cairo_destroy)>;
-using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
+using io::svgNumber;
 
 struct Point {
     double x = 0;
@@ -90,33 +85,12 @@ struct Scene {
     Label legend;
 };
 
-// Text widths come from cairo's toy text API with the font both pictures name, so label
-// backgrounds fit in the PNG and, with that font installed, in the SVG.
-class TextMeasure {
-public:
-    TextMeasure()
-        : surface_(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1), cairo_surface_destroy),
-          cr_(cairo_create(surface_.get()), cairo_destroy) {
-        cairo_select_font_face(cr_.get(), kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
-    }
-    double width(const std::string& text, double size) {
-        cairo_set_font_size(cr_.get(), size);
-        cairo_text_extents_t extents;
-        cairo_text_extents(cr_.get(), text.c_str(), &extents);
-        return extents.x_advance;
-    }
-
-private:
-    Surface surface_;
-    Cairo cr_;
-};
-
 Scene sceneOf(const Network& network, Language language, const std::filesystem::path& file) {
     if (network.nodes.empty())
         throw ExportError(file.string() +
                           ": nothing to draw: no code takes part in a relation and no code is "
                           "the core category");
-    TextMeasure measure;
+    io::TextMeasure measure;
     Scene scene;
     scene.width = network.width;
     scene.height = network.height;
@@ -187,36 +161,18 @@ Scene sceneOf(const Network& network, Language language, const std::filesystem::
     return scene;
 }
 
-// Numbers in SVG are written without the locale (a Dutch locale would write a comma).
-std::string number(double value) {
-    char text[32];
-    const auto result = std::to_chars(text, text + sizeof text, std::round(value * 10) / 10,
-                                      std::chars_format::fixed, 1);
-    return std::string(text, result.ptr);
-}
-
 std::string svgLabel(const Label& label, const char* textColor, double backgroundOpacity) {
     const double height = label.size + 4;
-    std::string out = "<rect x=\"" + number(label.centre.x - label.width / 2 - 3) + "\" y=\"" +
-                      number(label.centre.y - height / 2) + "\" width=\"" +
-                      number(label.width + 6) + "\" height=\"" + number(height) +
+    std::string out = "<rect x=\"" + svgNumber(label.centre.x - label.width / 2 - 3) + "\" y=\"" +
+                      svgNumber(label.centre.y - height / 2) + "\" width=\"" +
+                      svgNumber(label.width + 6) + "\" height=\"" + svgNumber(height) +
                       "\" rx=\"3\" stroke=\"none\" fill=\"#ffffff\" fill-opacity=\"" +
-                      number(backgroundOpacity) + "\"/>";
-    out += "<text x=\"" + number(label.centre.x) + "\" y=\"" +
-           number(label.centre.y + label.size * 0.35) +
+                      svgNumber(backgroundOpacity) + "\"/>";
+    out += "<text x=\"" + svgNumber(label.centre.x) + "\" y=\"" +
+           svgNumber(label.centre.y + label.size * 0.35) +
            "\" text-anchor=\"middle\" stroke=\"none\" fill=\"" + textColor + "\" font-size=\"" +
-           number(label.size) + "\">" + escapeHtml(label.text) + "</text>";
+           svgNumber(label.size) + "\">" + escapeHtml(label.text) + "</text>";
     return out;
-}
-
-void setColor(cairo_t* cr, const std::string& hex) {
-    const auto channel = [&](std::size_t at) {
-        return static_cast<double>(std::stoi(hex.substr(at, 2), nullptr, 16)) / 255.0;
-    };
-    if (hex.size() == 7 && hex[0] == '#')
-        cairo_set_source_rgb(cr, channel(1), channel(3), channel(5));
-    else
-        cairo_set_source_rgb(cr, 0.6, 0.6, 0.6);
 }
 
 void drawLabel(cairo_t* cr, const Label& label, double grey, double backgroundOpacity) {
@@ -236,7 +192,7 @@ void drawLabel(cairo_t* cr, const Label& label, double grey, double backgroundOp
 void draw(cairo_t* cr, const Scene& scene) {
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_paint(cr);
-    cairo_select_font_face(cr, kFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+    cairo_select_font_face(cr, io::kPictureFont, CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     for (const EdgeShape& edge : scene.edges) {
         // cairo draws cubic curves: the quadratic's control point, two thirds of the way.
@@ -268,7 +224,7 @@ void draw(cairo_t* cr, const Scene& scene) {
             cairo_stroke(cr);
         }
         cairo_arc(cr, node.centre.x, node.centre.y, node.radius, 0, 2 * M_PI);
-        setColor(cr, node.color);
+        io::setHexColor(cr, node.color);
         cairo_fill_preserve(cr);
         cairo_set_source_rgb(cr, 0.2, 0.2, 0.2);
         cairo_set_line_width(cr, 1);
@@ -278,33 +234,28 @@ void draw(cairo_t* cr, const Scene& scene) {
     drawLabel(cr, scene.legend, 0.4, 0);
 }
 
-void check(cairo_status_t status, const std::filesystem::path& file) {
-    if (status != CAIRO_STATUS_SUCCESS)
-        throw ExportError(file.string() + ": cannot be written (" + cairo_status_to_string(status) +
-                          ")");
-}
-
 } // namespace
 
 void writeNetworkSvg(const Network& network, const std::filesystem::path& file, Language language) {
     const Scene scene = sceneOf(network, language, file);
     std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + number(scene.width) +
-           "\" height=\"" + number(scene.height) + "\" viewBox=\"0 0 " + number(scene.width) + " " +
-           number(scene.height) + "\" font-family=\"" + kFont + ", Verdana, sans-serif\">\n";
+    svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + svgNumber(scene.width) +
+           "\" height=\"" + svgNumber(scene.height) + "\" viewBox=\"0 0 " + svgNumber(scene.width) +
+           " " + svgNumber(scene.height) + "\" font-family=\"" + io::kPictureFont +
+           ", Verdana, sans-serif\">\n";
     svg += "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
     svg += "<g class=\"edges\" stroke-linecap=\"round\">\n";
     for (const EdgeShape& edge : scene.edges) {
         svg += "<g class=\"edge\" data-relation=\"" + escapeHtml(edge.uuid) + "\">";
-        svg += "<path d=\"M " + number(edge.start.x) + " " + number(edge.start.y) + " Q " +
-               number(edge.control.x) + " " + number(edge.control.y) + " " + number(edge.end.x) +
-               " " + number(edge.end.y) +
+        svg += "<path d=\"M " + svgNumber(edge.start.x) + " " + svgNumber(edge.start.y) + " Q " +
+               svgNumber(edge.control.x) + " " + svgNumber(edge.control.y) + " " +
+               svgNumber(edge.end.x) + " " + svgNumber(edge.end.y) +
                "\" fill=\"none\" stroke=\"#595959\" stroke-width=\"1.4\"/>";
         if (edge.arrow) {
             const auto& [tip, left, right] = *edge.arrow;
-            svg += "<polygon points=\"" + number(tip.x) + "," + number(tip.y) + " " +
-                   number(left.x) + "," + number(left.y) + " " + number(right.x) + "," +
-                   number(right.y) + "\" stroke=\"none\" fill=\"#595959\"/>";
+            svg += "<polygon points=\"" + svgNumber(tip.x) + "," + svgNumber(tip.y) + " " +
+                   svgNumber(left.x) + "," + svgNumber(left.y) + " " + svgNumber(right.x) + "," +
+                   svgNumber(right.y) + "\" stroke=\"none\" fill=\"#595959\"/>";
         }
         svg += svgLabel(edge.label, "#404040", 0.85) + "</g>\n";
     }
@@ -313,38 +264,25 @@ void writeNetworkSvg(const Network& network, const std::filesystem::path& file, 
         svg += "<g class=\"node\" data-code=\"" + escapeHtml(node.uuid) + "\"><title>" +
                escapeHtml(node.path) + "</title>";
         if (node.core)
-            svg += "<circle cx=\"" + number(node.centre.x) + "\" cy=\"" + number(node.centre.y) +
-                   "\" r=\"" + number(node.radius + 4) +
+            svg += "<circle cx=\"" + svgNumber(node.centre.x) + "\" cy=\"" +
+                   svgNumber(node.centre.y) + "\" r=\"" + svgNumber(node.radius + 4) +
                    "\" fill=\"none\" stroke=\"#212121\" stroke-width=\"2\"/>";
-        svg += "<circle cx=\"" + number(node.centre.x) + "\" cy=\"" + number(node.centre.y) +
-               "\" r=\"" + number(node.radius) + "\" fill=\"" + escapeHtml(node.color) +
+        svg += "<circle cx=\"" + svgNumber(node.centre.x) + "\" cy=\"" + svgNumber(node.centre.y) +
+               "\" r=\"" + svgNumber(node.radius) + "\" fill=\"" + escapeHtml(node.color) +
                "\" stroke=\"#333333\" stroke-width=\"1\"/>";
         svg += svgLabel(node.label, "#121212", 0.8) + "</g>\n";
     }
-    svg += "</g>\n<text x=\"" + number(scene.legend.centre.x - scene.legend.width / 2) + "\" y=\"" +
-           number(scene.legend.centre.y + scene.legend.size * 0.35) +
-           "\" stroke=\"none\" fill=\"#666666\" font-size=\"" + number(scene.legend.size) + "\">" +
-           escapeHtml(scene.legend.text) + "</text>\n</svg>\n";
-    std::ofstream out(file, std::ios::binary);
-    out << svg;
-    out.close();
-    if (!out)
-        throw ExportError(file.string() + ": cannot be written (is the folder writable?)");
+    svg += "</g>\n<text x=\"" + svgNumber(scene.legend.centre.x - scene.legend.width / 2) +
+           "\" y=\"" + svgNumber(scene.legend.centre.y + scene.legend.size * 0.35) +
+           "\" stroke=\"none\" fill=\"#666666\" font-size=\"" + svgNumber(scene.legend.size) +
+           "\">" + escapeHtml(scene.legend.text) + "</text>\n</svg>\n";
+    io::writeSvgFile(svg, file);
 }
 
 void writeNetworkPng(const Network& network, const std::filesystem::path& file, Language language) {
     const Scene scene = sceneOf(network, language, file);
-    Surface surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24,
-                                               static_cast<int>(std::ceil(scene.width)),
-                                               static_cast<int>(std::ceil(scene.height))),
-                    cairo_surface_destroy);
-    check(cairo_surface_status(surface.get()), file);
-    {
-        Cairo cr(cairo_create(surface.get()), cairo_destroy);
-        draw(cr.get(), scene);
-        check(cairo_status(cr.get()), file);
-    }
-    check(cairo_surface_write_to_png(surface.get(), file.c_str()), file);
+    io::writePngFile(
+        scene.width, scene.height, [&](cairo_t* cr) { draw(cr, scene); }, file);
 }
 
 } // namespace codeboom
