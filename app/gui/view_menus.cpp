@@ -7,6 +7,7 @@
 #include "main_frame.h"
 #include "matrix_view.h"
 #include "merge_dialog.h"
+#include "network_view.h"
 #include "refi_dialogs.h"
 #include "review_list.h"
 
@@ -35,6 +36,8 @@ template <typename View> View* openView(MainFrame& frame) {
 wxFrame* showView(MainFrame& frame, const wxString& name) {
     if (name == "matrix")
         return openView<MatrixView>(frame);
+    if (name == "network")
+        return openView<NetworkView>(frame);
     if (name == "disagreements")
         return openView<DisagreementBrowser>(frame);
     if (name == "log")
@@ -49,6 +52,7 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     const int exportRefi = wxWindow::NewControlId();
     const int merge = wxWindow::NewControlId();
     const int matrix = wxWindow::NewControlId();
+    const int network = wxWindow::NewControlId();
     const int disagreements = wxWindow::NewControlId();
     const int reviews = wxWindow::NewControlId();
     const int review = wxWindow::NewControlId();
@@ -71,6 +75,8 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     auto* analysis = new wxMenu;
     analysis->Append(matrix, _("Code &matrix...\tCtrl+Shift+M"),
                      _("Code frequencies and co-occurrences as a heat map"));
+    analysis->Append(network, _("Code &network...\tCtrl+Shift+G"),
+                     _("Codes and their relations as a graph (axial coding)"));
     auto* team = new wxMenu;
     team->Append(disagreements, _("&Disagreements between coders...\tCtrl+Shift+D"));
     team->Append(reviews, _("Review &marks..."));
@@ -93,6 +99,8 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     frame.Bind(
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "matrix"); }, matrix);
     frame.Bind(
+        wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "network"); }, network);
+    frame.Bind(
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "disagreements"); }, disagreements);
     frame.Bind(
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "reviews"); }, reviews);
@@ -106,7 +114,7 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     auto needsWritable = [&frame](wxUpdateUIEvent& event) {
         event.Enable(frame.project() && !frame.project()->readOnly());
     };
-    for (const int id : {exportRefi, matrix, disagreements, reviews, log})
+    for (const int id : {exportRefi, matrix, network, disagreements, reviews, log})
         frame.Bind(wxEVT_UPDATE_UI, needsProject, id);
     for (const int id : {importRefi, review})
         frame.Bind(wxEVT_UPDATE_UI, needsWritable, id);

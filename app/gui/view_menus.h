@@ -10,12 +10,13 @@ namespace codeboom::gui {
 class MainFrame;
 
 // Adds the analysis and team work to the main window's menus: File > Import / Export REFI-QDA
-// and Merge projects, Analysis > Code matrix, Team > Disagreements, Review marks, Review the
-// coding at the selection, Event log. Items that need a (writable) project follow its state.
+// and Merge projects, Analysis > Code matrix and Code network, Team > Disagreements, Review marks,
+// Review the coding at the selection, Event log. Items that need a (writable) project follow its
+// state.
 void addViewMenus(MainFrame& frame, wxMenuBar& bar);
 
-// Opens the view called `name` (matrix, disagreements, log or reviews), or raises it when it is
-// open already; nullptr for another name or without a project.
+// Opens the view called `name` (matrix, network, disagreements, log or reviews), or raises it when
+// it is open already; nullptr for another name or without a project.
 wxFrame* showView(MainFrame& frame, const wxString& name);
 
 } // namespace codeboom::gui
