@@ -22,8 +22,8 @@ const wxColour kEdgeText(0x37, 0x41, 0x51);
 const wxColour kQuiet(0x6B, 0x72, 0x80);
 const wxColour kCore(0x1F, 0x29, 0x37);
 
-// Fonts sized in pixels of the picture, like core's picture export (cairo's size is the em, at
-// 96 pixels per inch three quarters of a point), so the view and the export match.
+// Fonts sized in pixels of the picture, the em as in cairo (core's picture export); at 96 pixels
+// per inch a pixel is three quarters of a point.
 wxFont fontOf(double pixels, bool bold = false, bool italic = false) {
     wxFont font(wxFontInfo(0.75 * pixels).Family(wxFONTFAMILY_SWISS).FaceName("DejaVu Sans"));
     if (bold)
@@ -113,8 +113,9 @@ void NetworkCanvas::drawEdges(wxGraphicsContext& gc) const {
     const Network& network = view_.network();
     const Language language = interfaceLanguage();
     const wxFont font = fontOf(kEdgeFontSize);
-    for (std::size_t i = 0; i < network.edges.size(); ++i) {
-        const EdgeCurve curve = curveOf(network, i, language);
+    const std::vector<EdgeCurve> curves = curvesOf(network, language);
+    for (std::size_t i = 0; i < curves.size(); ++i) {
+        const EdgeCurve& curve = curves[i];
         const wxColour colour = hoveredEdge_ == i ? kHighlight : kLine;
         gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(colour).Width(hoveredEdge_ == i ? 2.5 : 1.5)));
         gc.SetBrush(*wxTRANSPARENT_BRUSH);
@@ -135,16 +136,18 @@ void NetworkCanvas::drawEdges(wxGraphicsContext& gc) const {
             gc.SetBrush(wxBrush(colour));
             gc.FillPath(head);
         }
-        drawLabel(gc, fromUtf8(labelOf(network.edges[i], language)), curve.labelCentre, font,
-                  hoveredEdge_ == i ? darker(kHighlight) : kEdgeText, 0.9);
     }
+    // Labels after every line, so that no line crosses a label.
+    for (std::size_t i = 0; i < curves.size(); ++i)
+        drawLabel(gc, fromUtf8(labelOf(network.edges[i], language)), curves[i].labelCentre, font,
+                  hoveredEdge_ == i ? darker(kHighlight) : kEdgeText, 0.9);
 }
 
 void NetworkCanvas::drawNodes(wxGraphicsContext& gc) const {
     const Network& network = view_.network();
     const wxFont name = fontOf(kNodeFontSize);
     const wxFont coreName = fontOf(kNodeFontSize, true);
-    const wxFont tag = fontOf(9.5, false, true);
+    const wxFont tag = fontOf(10.5, false, true);
     for (std::size_t i = 0; i < network.nodes.size(); ++i) {
         const NetworkNode& node = network.nodes[i];
         const wxColour fill = colourOf(node.color);
@@ -164,7 +167,7 @@ void NetworkCanvas::drawNodes(wxGraphicsContext& gc) const {
         drawLabel(gc, fromUtf8(node.name), {node.x, below}, node.isCore ? coreName : name,
                   kNameText, 0.8);
         if (node.isCore)
-            drawLabel(gc, _("core category"), {node.x, below + 14}, tag, kQuiet, 0.8);
+            drawLabel(gc, _("core category"), {node.x, below + 15}, tag, kQuiet, 0.8);
     }
 }
 
@@ -186,7 +189,7 @@ void NetworkCanvas::drawLink(wxGraphicsContext& gc) const {
 
 void NetworkCanvas::drawLegend(wxGraphicsContext& gc) const {
     const Network& network = view_.network();
-    gc.SetFont(fontOf(11), kQuiet);
+    gc.SetFont(fontOf(12), kQuiet);
     gc.DrawText(_("Size: number of coded regions. Thick ring: core category. Arrow: directed "
                   "relation; line: symmetric relation."),
                 12, network.height - 20);

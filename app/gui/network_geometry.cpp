@@ -44,9 +44,11 @@ struct Box {
     double height = 0;
 };
 
-bool meet(const Box& a, const Box& b) {
-    return std::abs(a.centre.m_x - b.centre.m_x) < (a.width + b.width) / 2 + 6 &&
-           std::abs(a.centre.m_y - b.centre.m_y) < (a.height + b.height) / 2 + 4;
+// How much two boxes, each with a little margin, cover each other (0: they do not meet).
+double overlap(const Box& a, const Box& b) {
+    const double x = (a.width + b.width) / 2 + 6 - std::abs(a.centre.m_x - b.centre.m_x);
+    const double y = (a.height + b.height) / 2 + 4 - std::abs(a.centre.m_y - b.centre.m_y);
+    return x > 0 && y > 0 ? x * y : 0;
 }
 
 // What a relation's label must not cover: each code's circle and its name.
@@ -57,6 +59,8 @@ std::vector<Box> nodeBoxes(const Network& network) {
         boxes.push_back({{node.x, node.y + node.radius + (node.isCore ? 18 : 14)},
                          textWidth(node.name, kNodeFontSize),
                          kNodeFontSize});
+        if (node.isCore) // the "core category" tag under the name (network_canvas.cpp)
+            boxes.push_back({{node.x, node.y + node.radius + 33}, 85, 11});
     }
     return boxes;
 }
@@ -89,7 +93,10 @@ wxPoint2DDouble pointOnCurve(const Network& network, std::size_t edge, double t)
     return a * ((1 - t) * (1 - t)) + controlOf(network, e) * (2 * t * (1 - t)) + b * (t * t);
 }
 
-EdgeCurve curveOf(const Network& network, std::size_t edge, Language language) {
+namespace {
+
+// The curve without its label placed.
+EdgeCurve bareCurveOf(const Network& network, std::size_t edge) {
     const NetworkEdge& e = network.edges[edge];
     const NetworkNode& from = network.nodes[e.from];
     const NetworkNode& to = network.nodes[e.to];
@@ -105,20 +112,46 @@ EdgeCurve curveOf(const Network& network, std::size_t edge, Language language) {
     const wxPoint2DDouble back = curve.end + arriving * kArrowLength;
     const wxPoint2DDouble side(-arriving.m_y * kArrowHalfWidth, arriving.m_x * kArrowHalfWidth);
     curve.arrow = {curve.end, back + side, back - side};
-
-    // The middle of the curve, unless a code's circle or name is there: then the first free
-    // place a little further along (the places core's picture export tries).
-    const std::string& text = labelOf(e, language);
-    curve.labelWidth = textWidth(text, kEdgeFontSize);
-    const std::vector<Box> obstacles = nodeBoxes(network);
-    for (const double t : {0.5, 0.4, 0.6, 0.32, 0.68, 0.5}) {
-        curve.labelCentre = pointOnCurve(network, edge, t);
-        const Box label{curve.labelCentre, curve.labelWidth, kEdgeFontSize};
-        if (std::none_of(obstacles.begin(), obstacles.end(),
-                         [&](const Box& box) { return meet(label, box); }))
-            break;
-    }
     return curve;
+}
+
+} // namespace
+
+std::vector<EdgeCurve> curvesOf(const Network& network, Language language) {
+    // Each label goes on its curve's middle, unless a code's circle or name or an earlier label is
+    // there: then the first free place a little further along the curve, or beside its middle.
+    // Core's picture export tries fewer places; the window has the room to do better.
+    std::vector<Box> obstacles = nodeBoxes(network);
+    std::vector<EdgeCurve> curves;
+    for (std::size_t i = 0; i < network.edges.size(); ++i) {
+        EdgeCurve curve = bareCurveOf(network, i);
+        curve.labelWidth = textWidth(labelOf(network.edges[i], language), kEdgeFontSize);
+        const wxPoint2DDouble middle = pointOnCurve(network, i, 0.5);
+        const wxPoint2DDouble along = unit(pointOnCurve(network, i, 0.55) - middle, {1, 0});
+        const wxPoint2DDouble across(-along.m_y, along.m_x);
+        std::vector<wxPoint2DDouble> places;
+        for (const double t : {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74})
+            places.push_back(pointOnCurve(network, i, t));
+        for (const double side : {14.0, -14.0, 24.0, -24.0})
+            places.push_back(middle + across * side);
+        // The first free place; when there is none, the one that covers least.
+        double least = -1;
+        for (const wxPoint2DDouble& place : places) {
+            const Box label{place, curve.labelWidth, kEdgeFontSize};
+            double covered = 0;
+            for (const Box& box : obstacles)
+                covered += overlap(label, box);
+            if (least < 0 || covered < least) {
+                least = covered;
+                curve.labelCentre = place;
+            }
+            if (covered == 0)
+                break;
+        }
+        obstacles.push_back({curve.labelCentre, curve.labelWidth, kEdgeFontSize});
+        curves.push_back(curve);
+    }
+    return curves;
 }
 
 std::optional<std::size_t> nodeAt(const Network& network, wxPoint2DDouble point) {
@@ -134,13 +167,14 @@ std::optional<std::size_t> edgeAt(const Network& network, wxPoint2DDouble point,
                                   Language language) {
     if (nodeAt(network, point))
         return std::nullopt;
+    const std::vector<EdgeCurve> curves = curvesOf(network, language);
+    for (std::size_t i = 0; i < curves.size(); ++i)
+        if (std::abs(point.m_x - curves[i].labelCentre.m_x) <= curves[i].labelWidth / 2 + 3 &&
+            std::abs(point.m_y - curves[i].labelCentre.m_y) <= kEdgeFontSize / 2 + 2)
+            return i;
     std::optional<std::size_t> nearest;
     double best = kLineReach;
-    for (std::size_t i = 0; i < network.edges.size(); ++i) {
-        const EdgeCurve curve = curveOf(network, i, language);
-        if (std::abs(point.m_x - curve.labelCentre.m_x) <= curve.labelWidth / 2 + 3 &&
-            std::abs(point.m_y - curve.labelCentre.m_y) <= kEdgeFontSize / 2 + 2)
-            return i;
+    for (std::size_t i = 0; i < curves.size(); ++i) {
         wxPoint2DDouble previous = pointOnCurve(network, i, 0);
         for (double step = 1; step <= kCurveSteps; ++step) {
             const wxPoint2DDouble next = pointOnCurve(network, i, step / kCurveSteps);

@@ -8,6 +8,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace codeboom::gui {
 
@@ -24,15 +25,19 @@ struct EdgeCurve {
     double labelWidth = 0;
 };
 
-inline constexpr double kNodeFontSize = 12;
-inline constexpr double kEdgeFontSize = 10.5;
+// A pixel larger than core's picture export (12 and 10.5): the window is read from further away
+// and is usually scaled down to show the whole network.
+inline constexpr double kNodeFontSize = 13;
+inline constexpr double kEdgeFontSize = 11.5;
 
 const std::string& labelOf(const NetworkEdge& edge, Language language);
 // A text's width at `size` pixels, estimated from its length, as core's layout does; hit tests
 // and label placement use it so they do not depend on a device context.
 double textWidth(const std::string& text, double size);
 
-EdgeCurve curveOf(const Network& network, std::size_t edge, Language language);
+// Every relation's curve, in the order of network.edges, with the labels placed so that they
+// cover no code, no name and no other label where the curve leaves room.
+std::vector<EdgeCurve> curvesOf(const Network& network, Language language);
 // The point of the curve at `t` (0 at the start node's centre, 1 at the end node's).
 wxPoint2DDouble pointOnCurve(const Network& network, std::size_t edge, double t);
 

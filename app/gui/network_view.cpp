@@ -6,6 +6,7 @@
 #include "codeboom/io/network_picture.h"
 #include "codeboom/model/relations.h"
 #include "codeboom/project.h"
+#include "codeboom/view/network_packing.h"
 
 #include "display_format.h"
 #include "main_frame.h"
@@ -80,6 +81,11 @@ NetworkView::NetworkView(MainFrame& frame)
     column->Add(hint, 0, wxLEFT | wxRIGHT | wxBOTTOM, 10);
 
     canvas_ = new NetworkCanvas(root, *this);
+    // Until the user drags a code, the network's parts are arranged for the window's shape.
+    canvas_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        fitToWindow();
+        event.Skip();
+    });
     column->Add(canvas_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 8);
     root->SetSizer(column);
 
@@ -125,8 +131,12 @@ void NetworkView::reload() {
         fresh.width = network_.width;
         fresh.height = network_.height;
     }
-    if (known < fresh.nodes.size())
+    if (known == 0) {
         layOutNetwork(fresh, kLayoutSeed);
+        packNetwork(fresh, canvasAspect());
+    } else if (known < fresh.nodes.size()) {
+        layOutNetwork(fresh, kLayoutSeed);
+    }
     for (std::size_t i = 0; i < fresh.nodes.size(); ++i)
         fresh.nodes[i].pinned = userPins[i];
     network_ = std::move(fresh);
@@ -138,6 +148,22 @@ void NetworkView::relayout() {
     for (NetworkNode& node : network_.nodes)
         node.pinned = false;
     layOutNetwork(network_, kLayoutSeed);
+    packNetwork(network_, canvasAspect());
+    canvas_->fitToNetwork();
+}
+
+double NetworkView::canvasAspect() const {
+    const wxSize size = canvas_->GetClientSize();
+    // Before the window has its size: a common screen's shape.
+    return size.x > 50 && size.y > 50 ? static_cast<double>(size.x) / size.y : 1.6;
+}
+
+void NetworkView::fitToWindow() {
+    const bool dragged = std::any_of(network_.nodes.begin(), network_.nodes.end(),
+                                     [](const NetworkNode& node) { return node.pinned; });
+    if (dragged || network_.nodes.empty())
+        return;
+    packNetwork(network_, canvasAspect());
     canvas_->fitToNetwork();
 }
 

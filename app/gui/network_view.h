@@ -36,8 +36,10 @@ public:
 
     // Moves the node's centre to `to` (kept inside the picture) and pins it there.
     void dragNode(std::size_t index, wxPoint2DDouble to);
-    // Forgets every pin and lays the network out afresh.
+    // Forgets every pin and lays the network out afresh, its parts arranged for the window.
     void relayout();
+    // Arranges the network's parts for the window's shape again, unless a code was dragged.
+    void fitToWindow();
     // Adds a relation of the type between two nodes; false (the reason in status()) when core
     // refuses, e.g. the relation exists already.
     bool createRelation(std::size_t from, std::size_t to, const std::string& typeUuid,
@@ -61,6 +63,7 @@ private:
     void onExport(const wxString& extension);
     void setStatus(const wxString& text, bool error = false);
     void showCounts();
+    double canvasAspect() const;
 
     MainFrame& frame_;
     Network network_;
