@@ -26,6 +26,8 @@ shoot_view() { # language, view, output
 }
 shoot_view nl matrix matrix-view-nl.png
 shoot_view en matrix matrix-view-en.png
+shoot_view nl network network-nl.png
+shoot_view en network network-en.png
 "$cli" disagreements "$work/leo.codeboom" --coders anouk,bram >"$work/disagreements.tsv"
 decide() { # row of the disagreements table, decision, reason
   local doc code start end
