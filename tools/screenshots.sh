@@ -29,6 +29,8 @@ shoot_view en matrix matrix-view-en.png
 shoot_view nl integration integration-nl.png
 shoot_view nl saturation saturation-nl.png
 shoot_view en saturation saturation-en.png
+shoot_view nl network network-nl.png
+shoot_view en network network-en.png
 "$cli" disagreements "$work/leo.codeboom" --coders anouk,bram >"$work/disagreements.tsv"
 decide() { # row of the disagreements table, decision, reason
   local doc code start end

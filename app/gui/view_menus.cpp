@@ -8,6 +8,7 @@
 #include "main_frame.h"
 #include "matrix_view.h"
 #include "merge_dialog.h"
+#include "network_view.h"
 #include "phase_menu.h"
 #include "refi_dialogs.h"
 #include "review_list.h"
@@ -37,6 +38,8 @@ template <typename View> View* openView(MainFrame& frame) {
 wxFrame* showView(MainFrame& frame, const wxString& name) {
     if (name == "matrix")
         return openView<MatrixView>(frame);
+    if (name == "network")
+        return openView<NetworkView>(frame);
     if (name == "disagreements")
         return openView<DisagreementBrowser>(frame);
     if (name == "log")
@@ -60,6 +63,7 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     const int matrix = wxWindow::NewControlId();
     const int integration = wxWindow::NewControlId();
     const int saturation = wxWindow::NewControlId();
+    const int network = wxWindow::NewControlId();
     const int disagreements = wxWindow::NewControlId();
     const int reviews = wxWindow::NewControlId();
     const int review = wxWindow::NewControlId();
@@ -82,6 +86,8 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     auto* analysis = new wxMenu;
     analysis->Append(matrix, _("Code &matrix...\tCtrl+Shift+M"),
                      _("Code frequencies and co-occurrences as a heat map"));
+    analysis->Append(network, _("Code &network...\tCtrl+Shift+G"),
+                     _("Codes and their relations as a graph (axial coding)"));
     analysis->AppendSeparator();
     analysis->Append(integration, _("&Integration check..."),
                      _("How each category connects to the core category, and the story line"));
@@ -114,24 +120,28 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "integration"); }, integration);
     frame.Bind(
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "saturation"); }, saturation);
-    frame.Bind(
-        wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "disagreements"); }, disagreements);
-    frame.Bind(
-        wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "reviews"); }, reviews);
-    frame.Bind(
-        wxEVT_MENU, [&frame](wxCommandEvent&) { reviewCodingAtSelection(frame); }, review);
-    frame.Bind(
-        wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "log"); }, log);
-    auto needsProject = [&frame](wxUpdateUIEvent& event) {
-        event.Enable(frame.project() != nullptr);
-    };
-    auto needsWritable = [&frame](wxUpdateUIEvent& event) {
-        event.Enable(frame.project() && !frame.project()->readOnly());
-    };
-    for (const int id : {exportRefi, matrix, integration, saturation, disagreements, reviews, log})
-        frame.Bind(wxEVT_UPDATE_UI, needsProject, id);
-    for (const int id : {importRefi, review})
-        frame.Bind(wxEVT_UPDATE_UI, needsWritable, id);
+        wxEVT_MENU, [&frame](wxCommandEvent&) {
+        showView(frame, "network"); }, network);
+        frame.Bind(
+            wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "disagreements"); },
+            disagreements);
+        frame.Bind(
+            wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "reviews"); }, reviews);
+        frame.Bind(
+            wxEVT_MENU, [&frame](wxCommandEvent&) { reviewCodingAtSelection(frame); }, review);
+        frame.Bind(
+            wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "log"); }, log);
+        auto needsProject = [&frame](wxUpdateUIEvent& event) {
+            event.Enable(frame.project() != nullptr);
+        };
+        auto needsWritable = [&frame](wxUpdateUIEvent& event) {
+            event.Enable(frame.project() && !frame.project()->readOnly());
+        };
+        for (const int id :
+             {exportRefi, matrix, network, integration, saturation, disagreements, reviews, log})
+            frame.Bind(wxEVT_UPDATE_UI, needsProject, id);
+        for (const int id : {importRefi, review})
+            frame.Bind(wxEVT_UPDATE_UI, needsWritable, id);
 }
 
 } // namespace codeboom::gui
