@@ -196,7 +196,7 @@ int cmdParadigm(Invocation& inv) {
 
 int cmdSaturation(Invocation& inv) {
     inv.args.allow({"plot", "lang"});
-    const Language language = languageOf(inv.args);
+    const Language language = languageOf(inv.args, kRelationLanguage);
     const auto plot = inv.args.option("plot");
     if (plot)
         checkPictureName(*plot);
