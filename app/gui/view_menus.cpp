@@ -120,28 +120,27 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "integration"); }, integration);
     frame.Bind(
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "saturation"); }, saturation);
-        wxEVT_MENU, [&frame](wxCommandEvent&) {
-        showView(frame, "network"); }, network);
-        frame.Bind(
-            wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "disagreements"); },
-            disagreements);
-        frame.Bind(
-            wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "reviews"); }, reviews);
-        frame.Bind(
-            wxEVT_MENU, [&frame](wxCommandEvent&) { reviewCodingAtSelection(frame); }, review);
-        frame.Bind(
-            wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "log"); }, log);
-        auto needsProject = [&frame](wxUpdateUIEvent& event) {
-            event.Enable(frame.project() != nullptr);
-        };
-        auto needsWritable = [&frame](wxUpdateUIEvent& event) {
-            event.Enable(frame.project() && !frame.project()->readOnly());
-        };
-        for (const int id :
-             {exportRefi, matrix, network, integration, saturation, disagreements, reviews, log})
-            frame.Bind(wxEVT_UPDATE_UI, needsProject, id);
-        for (const int id : {importRefi, review})
-            frame.Bind(wxEVT_UPDATE_UI, needsWritable, id);
+    frame.Bind(
+        wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "network"); }, network);
+    frame.Bind(
+        wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "disagreements"); }, disagreements);
+    frame.Bind(
+        wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "reviews"); }, reviews);
+    frame.Bind(
+        wxEVT_MENU, [&frame](wxCommandEvent&) { reviewCodingAtSelection(frame); }, review);
+    frame.Bind(
+        wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "log"); }, log);
+    auto needsProject = [&frame](wxUpdateUIEvent& event) {
+        event.Enable(frame.project() != nullptr);
+    };
+    auto needsWritable = [&frame](wxUpdateUIEvent& event) {
+        event.Enable(frame.project() && !frame.project()->readOnly());
+    };
+    for (const int id :
+         {exportRefi, matrix, network, integration, saturation, disagreements, reviews, log})
+        frame.Bind(wxEVT_UPDATE_UI, needsProject, id);
+    for (const int id : {importRefi, review})
+        frame.Bind(wxEVT_UPDATE_UI, needsWritable, id);
 }
 
 } // namespace codeboom::gui
