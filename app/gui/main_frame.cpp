@@ -362,7 +362,7 @@ void MainFrame::refreshAll() {
         for (const RowId id : documentIds_)
             stillThere = stillThere || id == *transcript_->documentId();
         if (stillThere)
-            transcript_->refreshCodings(*project_);
+            transcript_->refreshCodings(*project_, changedRange_);
         else
             transcript_->clear();
     }
@@ -534,7 +534,10 @@ bool MainFrame::codeSelection(RowId codeId, bool exact) {
     ApplyCoding command(project_->documentById(*transcript_->documentId()).uuid, range->first,
                         range->second, code->uuid);
     lastCode_ = codeId;
-    return run(command);
+    changedRange_ = range;
+    const bool done = run(command);
+    changedRange_.reset();
+    return done;
 }
 
 bool MainFrame::codeWithLastCode() {
@@ -803,8 +806,18 @@ bool MainFrame::dropOnCode(const wxString& data, std::optional<RowId> target) {
 }
 
 bool MainFrame::removeCoding(const std::string& codingUuid) {
+    if (!project_)
+        return false;
     RemoveCoding command(codingUuid);
-    return run(command);
+    for (const PaintedCoding& c : transcript_->layers().codings)
+        if (c.uuid == codingUuid) {
+            const OffsetIndex& offsets = project_->text(*transcript_->documentId()).offsets;
+            changedRange_ = {offsets.codePointOfByte(c.byteStart),
+                             offsets.codePointOfByte(c.byteEnd)};
+        }
+    const bool done = run(command);
+    changedRange_.reset();
+    return done;
 }
 
 std::unique_ptr<wxMenu> MainFrame::transcriptMenu(std::size_t byte) {

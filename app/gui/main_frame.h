@@ -149,6 +149,9 @@ private:
     std::vector<RowId> documentIds_;
     std::vector<std::pair<RowId, std::pair<std::size_t, std::size_t>>> segmentTargets_;
     std::optional<RowId> lastCode_;
+    // Where in the open transcript the command being run adds or removes a coding, so that
+    // only that stretch is read again (code points).
+    std::optional<std::pair<std::size_t, std::size_t>> changedRange_;
     bool quiet_ = false;
     wxString lastError_;
     std::uint64_t revision_ = 0;

@@ -24,6 +24,8 @@
 #include <wx/time.h>
 #include <wx/utils.h>
 
+#include <tuple>
+
 namespace codeboom::gui {
 namespace {
 
@@ -378,9 +380,25 @@ TEST_F(MainFrameTest, ApplyingACodeRepaintsAsAFullRecomputeWould) {
     selectText(25, 58); // "De financiële drempel, en eerlijk"
     ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Geld")));
     EXPECT_EQ(frame_->transcript()->lanesAt(41), 0b11); // "drempel": both lanes
+    const auto lanes = [&] {
+        std::vector<std::tuple<std::size_t, std::size_t, int>> out;
+        for (const PaintedCoding& c : frame_->transcript()->layers().codings)
+            out.emplace_back(c.byteStart, c.byteEnd, c.lane);
+        return out;
+    };
     const auto incremental = indicatorState();
+    const auto incrementalLanes = lanes();
+    ASSERT_TRUE(frame_->removeCoding(frame_->project()->codings()[1].uuid)); // "drempel"
+    const auto removed = indicatorState();
+    const auto removedLanes = lanes();
+    ASSERT_TRUE(frame_->undo());
     frame_->openDocument(*frame_->transcript()->documentId());
     EXPECT_EQ(indicatorState(), incremental);
+    EXPECT_EQ(lanes(), incrementalLanes);
+    ASSERT_TRUE(frame_->redo());
+    frame_->openDocument(*frame_->transcript()->documentId());
+    EXPECT_EQ(indicatorState(), removed);
+    EXPECT_EQ(lanes(), removedLanes);
 }
 
 TEST_F(MainFrameTest, RetrievedSegmentsShowContextAndFollowChanges) {
