@@ -717,8 +717,10 @@ void MainFrame::onDeleteCode() {
     const auto code = selectedCode();
     if (!code)
         return;
-    DeleteCode command(project_->codeTree().find(*code)->uuid);
-    run(command);
+    // As from the code tree's menu: a code can take many codings with it.
+    if (wxMessageBox(deleteQuestion(*project_, *code), _("Delete code"),
+                     wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES)
+        deleteCode(*this, *code);
 }
 
 void MainFrame::onImport() {
