@@ -7,8 +7,10 @@
 #include "codeboom/error.h"
 #include "codeboom/io/importer.h"
 #include "codeboom/project.h"
+#include "codeboom/text/segment_context.h"
 
 #include "code_phase_filter.h"
+#include "code_tree_menu.h"
 #include "code_tree_model.h"
 #include "import_progress.h"
 #include "language.h"
@@ -33,6 +35,7 @@
 
 #include <limits>
 #include <map>
+#include <set>
 
 namespace codeboom::gui {
 
@@ -53,13 +56,6 @@ enum MenuId {
 
 wxString utf8(const std::string& text) {
     return wxString::FromUTF8(text);
-}
-
-std::string speakerAt(Project& project, RowId document, std::size_t position) {
-    for (const Turn& turn : project.turns(document))
-        if (turn.start <= position && position < turn.end)
-            return turn.speaker;
-    return {};
 }
 
 // Speakers of many positions, reading each document's turns once.
@@ -277,13 +273,22 @@ void MainFrame::buildPanes() {
     codesSizer->Add(phaseFilter_, 0, wxEXPAND | wxALL, 4);
     codesSizer->Add(codeTree_, 1, wxEXPAND);
     codesPane->SetSizer(codesSizer);
+    codeTree_->Bind(wxEVT_DATAVIEW_ITEM_CONTEXT_MENU, [this](wxDataViewEvent& event) {
+        if (!event.GetItem().IsOk())
+            return;
+        const RowId code = codeModel_->codeOf(event.GetItem());
+        selectCode(code);
+        const std::unique_ptr<wxMenu> menu = codeTreeMenu(*this, code);
+        codeTree_->PopupMenu(menu.get());
+    });
 
     segments_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 190),
                                wxLC_REPORT | wxLC_SINGLE_SEL);
     segments_->AppendColumn(_("Document"), wxLIST_FORMAT_LEFT, 175);
     segments_->AppendColumn(_("Speaker"), wxLIST_FORMAT_LEFT, 100);
     segments_->AppendColumn(_("Coder"), wxLIST_FORMAT_LEFT, 65);
-    segments_->AppendColumn(_("Text"), wxLIST_FORMAT_LEFT, 1000);
+    segments_->AppendColumn(_("Text"), wxLIST_FORMAT_LEFT, 380);
+    segments_->AppendColumn(_("Context"), wxLIST_FORMAT_LEFT, 900);
     segments_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &MainFrame::onSegmentActivated, this);
 
     memo_ = new MemoPane(this, [this](Command& command) { return run(command); });
@@ -367,7 +372,7 @@ void MainFrame::refreshAll() {
         for (const RowId id : documentIds_)
             stillThere = stillThere || id == *transcript_->documentId();
         if (stillThere)
-            transcript_->refreshCodings(*project_);
+            transcript_->refreshCodings(*project_, changedRange_);
         else
             transcript_->clear();
     }
@@ -423,23 +428,65 @@ void MainFrame::refreshSegments(bool onlyIfChanged) {
         ids.push_back(c.id);
     if (onlyIfChanged && ids == listedCodings_)
         return;
-    listedCodings_ = std::move(ids);
-    segments_->DeleteAllItems();
-    segmentTargets_.clear();
-    if (codings.empty())
-        return;
-    SpeakerLookup speakers(*project_);
+    // A gesture adds or removes a coding or two; rebuilding a long list for that takes longer
+    // than the rest of the gesture together. Rows are only inserted and deleted when the codings
+    // that stay keep their order.
+    const std::set<RowId> kept(ids.begin(), ids.end());
+    const std::set<RowId> listed(listedCodings_.begin(), listedCodings_.end());
+    std::vector<RowId> stayingBefore, stayingAfter;
+    for (const RowId id : listedCodings_)
+        if (kept.count(id))
+            stayingBefore.push_back(id);
+    for (const RowId id : ids)
+        if (listed.count(id))
+            stayingAfter.push_back(id);
+    const bool incremental = onlyIfChanged && listingCodings_ && stayingBefore == stayingAfter;
+    if (!incremental) {
+        segments_->DeleteAllItems();
+        segmentTargets_.clear();
+    }
     segments_->Freeze();
-    for (const Coding& c : codings) {
-        const long row = segments_->InsertItem(segments_->GetItemCount(), utf8(c.document));
-        segments_->SetItem(row, 1, utf8(speakers.at(c.documentId, c.start)));
-        segments_->SetItem(row, 2, utf8(c.coder));
-        wxString text = utf8(c.text);
-        text.Replace("\n", " ¶ ");
-        segments_->SetItem(row, 3, text);
-        segmentTargets_.push_back({c.documentId, {c.start, c.end}});
+    if (incremental)
+        for (std::size_t i = listedCodings_.size(); i-- > 0;)
+            if (!kept.count(listedCodings_[i])) {
+                segments_->DeleteItem(static_cast<long>(i));
+                segmentTargets_.erase(segmentTargets_.begin() + static_cast<std::ptrdiff_t>(i));
+            }
+    if (project_) {
+        SpeakerLookup speakers(*project_);
+        for (std::size_t i = 0; i < codings.size(); ++i) {
+            const Coding& c = codings[i];
+            if (incremental && listed.count(c.id))
+                continue;
+            insertSegmentRow(static_cast<long>(i), {c.documentId, c.start, c.end, c.coder},
+                             c.document, speakers.at(c.documentId, c.start));
+        }
     }
     segments_->Thaw();
+    listedCodings_ = std::move(ids);
+    listingCodings_ = true;
+}
+
+void MainFrame::insertSegmentRow(long row, const Passage& passage, const std::string& document,
+                                 const std::string& speaker) {
+    const auto oneLine = [](const std::string& text) {
+        wxString out = utf8(text);
+        out.Replace("\n", wxString::FromUTF8(" \xC2\xB6 "));
+        return out;
+    };
+    const SegmentContext context =
+        segmentContext(project_->text(passage.documentId).offsets, passage.start, passage.end);
+    segments_->InsertItem(row, utf8(document));
+    segments_->SetItem(row, 1, utf8(speaker));
+    segments_->SetItem(row, 2, utf8(passage.coder));
+    segments_->SetItem(row, 3, oneLine(context.coded));
+    segments_->SetItem(row, 4,
+                       wxString::FromUTF8("\xE2\x80\xA6") + oneLine(context.before) +
+                           wxString::FromUTF8("\xC2\xAB") + oneLine(context.coded) +
+                           wxString::FromUTF8("\xC2\xBB") + oneLine(context.after) +
+                           wxString::FromUTF8("\xE2\x80\xA6"));
+    segmentTargets_.insert(segmentTargets_.begin() + row,
+                           {passage.documentId, {passage.start, passage.end}});
 }
 
 void MainFrame::refreshMenus() {
@@ -497,7 +544,10 @@ bool MainFrame::codeSelection(RowId codeId, bool exact) {
     ApplyCoding command(project_->documentById(*transcript_->documentId()).uuid, range->first,
                         range->second, code->uuid);
     lastCode_ = codeId;
-    return run(command);
+    changedRange_ = range;
+    const bool done = run(command);
+    changedRange_.reset();
+    return done;
 }
 
 bool MainFrame::codeWithLastCode() {
@@ -632,19 +682,15 @@ void MainFrame::showRange(RowId documentId, std::size_t start, std::size_t end) 
 void MainFrame::showPassages(const std::vector<Passage>& passages) {
     segments_->DeleteAllItems();
     segmentTargets_.clear();
+    listingCodings_ = false;
     if (!project_)
         return;
-    for (const Passage& p : passages) {
-        const Document doc = project_->documentById(p.documentId);
-        const long row = segments_->InsertItem(segments_->GetItemCount(), utf8(doc.name));
-        segments_->SetItem(row, 1, utf8(speakerAt(*project_, p.documentId, p.start)));
-        segments_->SetItem(row, 2, utf8(p.coder));
-        wxString text =
-            utf8(std::string(project_->text(p.documentId).offsets.slice(p.start, p.end)));
-        text.Replace("\n", wxString::FromUTF8(" \xC2\xB6 "));
-        segments_->SetItem(row, 3, text);
-        segmentTargets_.push_back({p.documentId, {p.start, p.end}});
-    }
+    SpeakerLookup speakers(*project_);
+    segments_->Freeze();
+    for (const Passage& p : passages)
+        insertSegmentRow(segments_->GetItemCount(), p, project_->documentById(p.documentId).name,
+                         speakers.at(p.documentId, p.start));
+    segments_->Thaw();
 }
 
 void MainFrame::onNewCode() {
@@ -681,8 +727,10 @@ void MainFrame::onDeleteCode() {
     const auto code = selectedCode();
     if (!code)
         return;
-    DeleteCode command(project_->codeTree().find(*code)->uuid);
-    run(command);
+    // As from the code tree's menu: a code can take many codings with it.
+    if (wxMessageBox(deleteQuestion(*project_, *code), _("Delete code"),
+                     wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES)
+        deleteCode(*this, *code);
 }
 
 void MainFrame::onImport() {
@@ -770,8 +818,18 @@ bool MainFrame::dropOnCode(const wxString& data, std::optional<RowId> target) {
 }
 
 bool MainFrame::removeCoding(const std::string& codingUuid) {
+    if (!project_)
+        return false;
     RemoveCoding command(codingUuid);
-    return run(command);
+    for (const PaintedCoding& c : transcript_->layers().codings)
+        if (c.uuid == codingUuid) {
+            const OffsetIndex& offsets = project_->text(*transcript_->documentId()).offsets;
+            changedRange_ = {offsets.codePointOfByte(c.byteStart),
+                             offsets.codePointOfByte(c.byteEnd)};
+        }
+    const bool done = run(command);
+    changedRange_.reset();
+    return done;
 }
 
 std::unique_ptr<wxMenu> MainFrame::transcriptMenu(std::size_t byte) {

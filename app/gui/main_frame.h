@@ -116,6 +116,9 @@ private:
     // The selected code's segments; `onlyIfChanged` leaves the list alone (and any passages a
     // view put there) when the code's codings are the ones listed.
     void refreshSegments(bool onlyIfChanged = false);
+    // Inserts one retrieved segment at `row`: its document, speaker, coder, text and context.
+    void insertSegmentRow(long row, const Passage& passage, const std::string& document,
+                          const std::string& speaker);
     void refreshMenus();
     void showError(const wxString& message);
     void buildMenus();
@@ -145,9 +148,13 @@ private:
     MemoPane* memo_ = nullptr;
     bool listingDocuments_ = false;    // the list is being filled, not clicked
     std::vector<RowId> listedCodings_; // what the segments list shows for the selected code
+    bool listingCodings_ = false;      // false while it shows a view's passages instead
     std::vector<RowId> documentIds_;
     std::vector<std::pair<RowId, std::pair<std::size_t, std::size_t>>> segmentTargets_;
     std::optional<RowId> lastCode_;
+    // Where in the open transcript the command being run adds or removes a coding, so that
+    // only that stretch is read again (code points).
+    std::optional<std::pair<std::size_t, std::size_t>> changedRange_;
     bool quiet_ = false;
     wxString lastError_;
     std::uint64_t revision_ = 0;

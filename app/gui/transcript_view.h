@@ -31,8 +31,11 @@ public:
     void show(Project& project, RowId documentId);
     void clear();
     // Brings the highlights up to date with core after a change. Only the codings that changed
-    // are repainted: a large transcript has thousands, and a gesture touches one or two.
-    void refreshCodings(Project& project);
+    // are repainted: a large transcript has thousands, and a gesture touches one or two. When the
+    // change is known to lie in `changed` (code points: a coding added or removed there), only
+    // the codings chained to that range by overlaps are read again.
+    void refreshCodings(Project& project,
+                        std::optional<std::pair<std::size_t, std::size_t>> changed = std::nullopt);
     std::optional<RowId> documentId() const { return documentId_; }
 
     // The selection in code points; snapped to whole words unless `exact`.
@@ -51,6 +54,9 @@ public:
 
 private:
     void paintAll();
+    // Clears the codings of `before` that are not painted the same in `after` and paints those
+    // of `after` that are new or changed.
+    void repaint(const std::vector<PaintedCoding>& before, const std::vector<PaintedCoding>& after);
     void fill(const PaintedCoding& coding);
     void onMotion(wxMouseEvent& event);
 

@@ -43,6 +43,33 @@ TEST_F(TranscriptLayersTest, CodingsBeyondTheVisibleLanesShareTheOverflowLane) {
     EXPECT_EQ(layers.codings[7].lane, TranscriptLayers::kVisibleLanes);
 }
 
+TEST_F(TranscriptLayersTest, AStretchIsTheChainOfOverlapsWithTheLanesOfTheWhole) {
+    importText("int", "R: " + std::string(60, 'x'));
+    addCode("A");
+    applyCoding("int", 3, 10, "A");  // alone
+    applyCoding("int", 12, 20, "A"); // lane 0, chained to the next two
+    applyCoding("int", 15, 30, "A"); // lane 1
+    applyCoding("int", 25, 35, "A"); // lane 0 again: 12..20 has ended
+    applyCoding("int", 40, 50, "A"); // alone
+    const RowId doc = project->document("int").id;
+    const auto whole = transcriptLayers(*project, doc);
+    // 27..28 lies only in 15..30 and 25..35, which chain to 12..20.
+    const auto stretch = transcriptLayersAround(*project, doc, 27, 28);
+    EXPECT_EQ(stretch.byteStart, 12u);
+    EXPECT_EQ(stretch.byteEnd, 35u);
+    ASSERT_EQ(stretch.layers.codings.size(), 3u);
+    for (std::size_t i = 0; i < 3; ++i) {
+        EXPECT_EQ(stretch.layers.codings[i].codingId, whole.codings[i + 1].codingId);
+        EXPECT_EQ(stretch.layers.codings[i].lane, whole.codings[i + 1].lane);
+    }
+    EXPECT_EQ(stretch.layers.lanesUsed, 2);
+    // Between codings the stretch is the range itself, without codings.
+    const auto empty = transcriptLayersAround(*project, doc, 36, 38);
+    EXPECT_EQ(empty.byteStart, 36u);
+    EXPECT_EQ(empty.byteEnd, 38u);
+    EXPECT_TRUE(empty.layers.codings.empty());
+}
+
 TEST_F(TranscriptLayersTest, TurnsAreGivenInEditorBytes) {
     importText("int", "I: Caf\xC3\xA9?\nR: Ja.");
     const auto turns = paintedTurns(*project, project->document("int").id);

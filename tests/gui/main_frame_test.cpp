@@ -5,6 +5,7 @@
 #include "codeboom/project.h"
 
 #include "code_picker_dialog.h"
+#include "code_tree_menu.h"
 #include "code_tree_model.h"
 #include "import_progress.h"
 #include "language.h"
@@ -22,6 +23,8 @@
 #include <wx/textctrl.h>
 #include <wx/time.h>
 #include <wx/utils.h>
+
+#include <tuple>
 
 namespace codeboom::gui {
 namespace {
@@ -64,6 +67,31 @@ protected:
                                                      static_cast<int>(offsets.byteOf(to)));
     }
     std::size_t codings() { return frame_->project()->codings().size(); }
+    // Every byte's indicator lanes and each lane's value (the colour), as the editor holds them.
+    std::vector<std::pair<int, std::vector<int>>> indicatorState() {
+        wxStyledTextCtrl* editor = frame_->transcript()->editor();
+        std::vector<std::pair<int, std::vector<int>>> out;
+        for (int byte = 0; byte < editor->GetLength(); ++byte) {
+            std::vector<int> values;
+            for (int lane = 0; lane <= TranscriptLayers::kVisibleLanes; ++lane)
+                values.push_back(
+                    editor->IndicatorValueAt(TranscriptView::kFirstIndicator + lane, byte));
+            out.emplace_back(frame_->transcript()->lanesAt(static_cast<std::size_t>(byte)), values);
+        }
+        return out;
+    }
+    // Each row of the retrieved segments list, its columns joined.
+    std::vector<wxString> segmentRows() {
+        std::vector<wxString> rows;
+        wxListCtrl* list = frame_->segmentList();
+        for (long row = 0; row < list->GetItemCount(); ++row) {
+            wxString text;
+            for (int column = 0; column < list->GetColumnCount(); ++column)
+                text += list->GetItemText(row, column) + "|";
+            rows.push_back(text);
+        }
+        return rows;
+    }
 
     test::TempDir dir_;
     std::filesystem::path file_;
@@ -335,23 +363,130 @@ TEST_F(MainFrameTest, IncrementalRepaintMatchesAFullPaint) {
     ASSERT_TRUE(frame_->undo());
     const std::string first = frame_->project()->codings()[0].uuid;
     ASSERT_TRUE(frame_->removeCoding(first));
-    wxStyledTextCtrl* editor = frame_->transcript()->editor();
-    const int length = editor->GetLength();
-    std::vector<std::pair<int, std::vector<int>>> incremental;
-    auto snapshot = [&] {
-        std::vector<std::pair<int, std::vector<int>>> out;
-        for (int byte = 0; byte < length; ++byte) {
-            std::vector<int> values;
-            for (int lane = 0; lane <= TranscriptLayers::kVisibleLanes; ++lane)
-                values.push_back(
-                    editor->IndicatorValueAt(TranscriptView::kFirstIndicator + lane, byte));
-            out.emplace_back(frame_->transcript()->lanesAt(static_cast<std::size_t>(byte)), values);
-        }
+    const auto incremental = indicatorState();
+    frame_->openDocument(*frame_->transcript()->documentId()); // paints everything afresh
+    EXPECT_EQ(indicatorState(), incremental);
+}
+
+TEST_F(MainFrameTest, ApplyingACodeRepaintsAsAFullRecomputeWould) {
+    // Three codings in a row, then one before them that overlaps the first two: they move up a
+    // lane, the third ("tijd", 69..73) keeps lane 0.
+    selectText(39, 46); // "drempel"
+    ASSERT_TRUE(frame_->codeSelection(code("Drempels")));
+    selectText(51, 65); // "eerlijk gezegd"
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Tijd")));
+    selectText(69, 73);
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Tijd")));
+    selectText(25, 58); // "De financiële drempel, en eerlijk"
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Geld")));
+    EXPECT_EQ(frame_->transcript()->lanesAt(41), 0b11); // "drempel": both lanes
+    const auto lanes = [&] {
+        std::vector<std::tuple<std::size_t, std::size_t, int>> out;
+        for (const PaintedCoding& c : frame_->transcript()->layers().codings)
+            out.emplace_back(c.byteStart, c.byteEnd, c.lane);
         return out;
     };
-    incremental = snapshot();
-    frame_->openDocument(*frame_->transcript()->documentId()); // paints everything afresh
-    EXPECT_EQ(snapshot(), incremental);
+    const auto incremental = indicatorState();
+    const auto incrementalLanes = lanes();
+    ASSERT_TRUE(frame_->removeCoding(frame_->project()->codings()[1].uuid)); // "drempel"
+    const auto removed = indicatorState();
+    const auto removedLanes = lanes();
+    ASSERT_TRUE(frame_->undo());
+    frame_->openDocument(*frame_->transcript()->documentId());
+    EXPECT_EQ(indicatorState(), incremental);
+    EXPECT_EQ(lanes(), incrementalLanes);
+    ASSERT_TRUE(frame_->redo());
+    frame_->openDocument(*frame_->transcript()->documentId());
+    EXPECT_EQ(indicatorState(), removed);
+    EXPECT_EQ(lanes(), removedLanes);
+}
+
+TEST_F(MainFrameTest, RetrievedSegmentsShowContextAndFollowChanges) {
+    frame_->selectCode(code("Regulatief"));
+    selectText(51, 65); // "eerlijk gezegd"
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Tijd")));
+    selectText(28, 46); // "financiële drempel"
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Geld")));
+    // Rows are inserted in document order as codings are added below the selected code.
+    ASSERT_EQ(frame_->segmentList()->GetItemCount(), 2);
+    EXPECT_EQ(frame_->segmentList()->GetItemText(0, 3),
+              wxString::FromUTF8("financi\xC3\xABle drempel"));
+    EXPECT_EQ(frame_->segmentList()->GetItemText(0, 4),
+              wxString::FromUTF8("\xE2\x80\xA6R: De \xC2\xAB"
+                                 "financi\xC3\xABle drempel\xC2\xBB, en eerlijk gezegd de "
+                                 "tijd.\xE2\x80\xA6"));
+    const std::string tijd = frame_->project()->codings()[1].uuid;
+    ASSERT_TRUE(frame_->removeCoding(tijd));
+    const auto updated = segmentRows();
+    ASSERT_EQ(updated.size(), 1u);
+    frame_->selectCode(code("Regulatief")); // lists afresh
+    EXPECT_EQ(segmentRows(), updated);
+    ASSERT_TRUE(frame_->undo());
+    EXPECT_EQ(frame_->segmentList()->GetItemCount(), 2);
+    EXPECT_EQ(frame_->segmentList()->GetItemText(1, 3), "eerlijk gezegd");
+}
+
+TEST_F(MainFrameTest, CodeTreeMenuOffersTheCodeGestures) {
+    const std::unique_ptr<wxMenu> menu = codeTreeMenu(*frame_, code("Regulatief"));
+    for (const char* item : {"New sub-code...", "Rename...", "Recolour...", "Describe...",
+                             "Merge into...", "Delete..."})
+        EXPECT_NE(menu->FindItem(item), wxNOT_FOUND) << item;
+}
+
+TEST_F(MainFrameTest, RecolourRepaintsAndUndoes) {
+    selectText(28, 46);
+    ASSERT_TRUE(frame_->codeSelection(code("Drempels")));
+    const std::string before = frame_->project()->codeTree().find(code("Drempels"))->color;
+    ASSERT_TRUE(recolourCode(*frame_, code("Drempels"), "#1F6F43")) << frame_->lastError();
+    EXPECT_EQ(frame_->project()->codeTree().find(code("Drempels"))->color, "#1f6f43");
+    // Scintilla holds the colour as 0xBBGGRR with the value bit.
+    EXPECT_EQ(frame_->transcript()->editor()->IndicatorValueAt(TranscriptView::kFirstIndicator, 30),
+              wxSTC_INDICVALUEBIT | 0x436F1F);
+    ASSERT_TRUE(frame_->undo());
+    EXPECT_EQ(frame_->project()->codeTree().find(code("Drempels"))->color, before);
+    EXPECT_FALSE(recolourCode(*frame_, code("Drempels"), "groen"));
+    EXPECT_FALSE(frame_->lastError().empty());
+}
+
+TEST_F(MainFrameTest, DescribeSetsTheCodebookFields) {
+    ASSERT_TRUE(describeCode(*frame_, code("Drempels"), "Wat deelname belemmert.",
+                             "Genoemde obstakels.", "Wensen zonder obstakel."));
+    const Code* drempels = frame_->project()->codeTree().find(code("Drempels"));
+    EXPECT_EQ(drempels->description, "Wat deelname belemmert.");
+    EXPECT_EQ(drempels->inclusion, "Genoemde obstakels.");
+    EXPECT_EQ(drempels->exclusion, "Wensen zonder obstakel.");
+}
+
+TEST_F(MainFrameTest, MergeIntoMovesCodingsAndUndoes) {
+    selectText(28, 46);
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Tijd")));
+    ASSERT_TRUE(frame_->mergeCodes(code("Regulatief > Tijd"), code("Regulatief > Geld")));
+    EXPECT_EQ(frame_->project()->codeTree().findByPath("Regulatief > Tijd"), nullptr);
+    EXPECT_EQ(frame_->codeModel()->regionsOf(code("Regulatief > Geld")), 1u);
+    ASSERT_TRUE(frame_->undo());
+    ASSERT_NE(frame_->project()->codeTree().findByPath("Regulatief > Tijd"), nullptr);
+    EXPECT_EQ(frame_->codeModel()->regionsOf(code("Regulatief > Tijd")), 1u);
+    EXPECT_EQ(frame_->codeModel()->regionsOf(code("Regulatief > Geld")), 0u);
+}
+
+TEST_F(MainFrameTest, DeleteSaysWhatGoesAndUndoes) {
+    selectText(28, 46);
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Geld")));
+    selectText(69, 73);
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Tijd")));
+    // Regulatief has two sub-codes with one coding each.
+    const wxString question = deleteQuestion(*frame_->project(), code("Regulatief"));
+    EXPECT_TRUE(question.Contains("Its 2 sub-codes go with it.")) << question;
+    EXPECT_TRUE(question.Contains("2 coded passages are removed.")) << question;
+    EXPECT_TRUE(deleteQuestion(*frame_->project(), code("Drempels"))
+                    .Contains("No coded passages are lost."));
+    ASSERT_TRUE(deleteCode(*frame_, code("Regulatief")));
+    EXPECT_EQ(frame_->project()->codeTree().findByPath("Regulatief"), nullptr);
+    EXPECT_EQ(codings(), 0u);
+    EXPECT_EQ(frame_->transcript()->lanesAt(30), 0);
+    ASSERT_TRUE(frame_->undo());
+    EXPECT_EQ(codings(), 2u);
+    EXPECT_EQ(frame_->transcript()->lanesAt(30), 1);
 }
 
 TEST_F(MainFrameTest, PreferencesChangeTheCoderAtOnce) {

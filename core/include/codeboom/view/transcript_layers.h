@@ -36,6 +36,18 @@ struct TranscriptLayers {
 // share the overflow lane that the view shows as "+n".
 TranscriptLayers transcriptLayers(Project& project, RowId documentId);
 
+// The layers of one stretch of a document: the codings overlapping [from, to) (code points) and
+// every coding chained to those by overlaps. Where no coding covers the text all lanes are free,
+// so such a chain gets the lanes transcriptLayers() gives it whatever lies outside: after a
+// coding in [from, to) is added or removed, only this stretch needs painting again.
+struct LayerStretch {
+    std::size_t byteStart = 0; // covers [from, to) and every coding below
+    std::size_t byteEnd = 0;
+    TranscriptLayers layers;
+};
+LayerStretch transcriptLayersAround(Project& project, RowId documentId, std::size_t from,
+                                    std::size_t to);
+
 // The speaker turns of a document in editor units, for the speaker margin.
 struct PaintedTurn {
     std::string speaker;
