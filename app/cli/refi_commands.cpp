@@ -56,10 +56,9 @@ int cmdQdpx(Invocation& inv) {
     table.add({"codings", s.codings, ""});
     table.add({"notes", s.notes, ""});
     table.add({"links", s.links,
-               s.evidenceLeftOut ? std::to_string(s.evidenceLeftOut) +
-                                       " evidence codings of relations left out (REFI-QDA has "
-                                       "no place for them)"
-                                 : std::string()});
+               s.evidenceLinks ? std::to_string(s.evidenceLinks) +
+                                     " of them tie a relation to a coding that is its evidence"
+                               : std::string()});
     table.print(inv.out, inv.json);
     return 0;
 }

@@ -125,6 +125,38 @@ TEST_F(RefiLinksTest, ImportingTheSameLinksAgainAddsNoRelation) {
     EXPECT_EQ(count("relations"), 2u);
 }
 
+TEST_F(RefiLinksTest, EvidenceLinksFromACodingToARelationBecomeItsEvidenceOnce) {
+    const std::string coding = "C0D10000-0000-4000-8000-000000000010"; // the fixture's first
+    const std::string links =
+        "<Links>" + link(linkGuid(1), test::kCodeChild, test::kCodeOther, "causes", "OneWay") +
+        link(linkGuid(2), coding, linkGuid(1), "evidence", "OneWay") +
+        link(linkGuid(3), "C0D10000-0000-4000-8000-000000000099", linkGuid(1), "evidence",
+             "OneWay") +
+        "</Links>";
+    const auto importWithCoding = [&] {
+        refi::ImportQdpx command(
+            test::qdpx(
+                {{"project.qde",
+                  test::projectQde("", "internal://t.txt",
+                                   {test::FixtureSelection(0, 18, {test::kCodeChild})}, links)},
+                 {"sources/t.txt", kText}}),
+            "x.qdpx");
+        project->execute(command);
+        return command.report();
+    };
+    const auto first = importWithCoding();
+    EXPECT_EQ(first.relationEvidence, 1u);
+    EXPECT_EQ(first.skipped.at("Link to a Link that is not from a coding to a relation"), 1u);
+    const auto all = relations(*project);
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_THAT(all[0].evidence, ElementsAre("c0d10000-0000-4000-8000-000000000010")); // as stored
+
+    const auto again = importWithCoding();
+    EXPECT_EQ(again.relationEvidence, 0u);
+    EXPECT_EQ(again.skipped.at("evidence Link already in the project"), 1u);
+    EXPECT_EQ(count("relation_evidence"), 1u);
+}
+
 TEST_F(RefiLinksTest, RelationsUndoAndRedoWithTheImportAlsoAfterReopening) {
     import("<Notes><Note guid=\"AAAA0000-0000-4000-8000-000000000001\"><PlainTextContent>memo"
            "</PlainTextContent></Note></Notes><Links>" +

@@ -12,8 +12,6 @@
 #include <gtest/gtest.h>
 #include <wx/app.h>
 
-#include <fstream>
-#include <iterator>
 #include <set>
 
 namespace codeboom::gui {
@@ -38,10 +36,6 @@ protected:
         wxYield();
     }
     Project& project() { return *frame_->project(); }
-    static std::string bytesOf(const std::filesystem::path& file) {
-        std::ifstream in(file, std::ios::binary);
-        return {std::istreambuf_iterator<char>(in), {}};
-    }
 
     test::TempDir dir_;
     MainFrame* frame_ = nullptr;
@@ -191,12 +185,12 @@ TEST_F(NetworkViewTest, ExportWritesSvgAndPng) {
     view_->dragNode(0, {120, 90}); // the export draws the positions on screen
     view_->exportPicture(svg);
     view_->exportPicture(png);
-    const std::string text = bytesOf(svg);
+    const std::string text = test::slurp(svg);
     EXPECT_TRUE(text.starts_with("<?xml")) << text.substr(0, 80);
     EXPECT_NE(text.find("<svg"), std::string::npos);
     EXPECT_TRUE(text.ends_with("</svg>\n"));
     EXPECT_NE(text.find(view_->network().edges[0].relationUuid), std::string::npos);
-    EXPECT_TRUE(bytesOf(png).starts_with("\x89PNG\r\n\x1a\n"));
+    EXPECT_TRUE(test::slurp(png).starts_with("\x89PNG\r\n\x1a\n"));
     EXPECT_THROW(view_->exportPicture(dir_ / "network.gif"), ExportError);
 }
 

@@ -20,7 +20,7 @@ std::vector<ImportReport::Row> ImportReport::rows() const {
     out.push_back({"relations", relations,
                    n(found.links) + " links in the file; " + n(relationsAlreadyPresent) +
                        " already in the project; " + n(relationTypesCreated) +
-                       " new relation types"});
+                       " new relation types; " + n(relationEvidence) + " evidence codings"});
     if (categoriesFromSets)
         out.push_back({"categories", categoriesFromSets,
                        n(found.sets) + " sets in the file; codes grouped under a parent code"});

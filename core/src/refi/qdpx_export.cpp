@@ -2,6 +2,7 @@
 
 #include "codeboom/error.h"
 #include "codeboom/project.h"
+#include "codeboom/refi/refi_model.h"
 
 #include "refi/xml_output.h"
 
@@ -28,6 +29,7 @@ struct MemoRow {
 struct RelationRow {
     std::string uuid, type, from, to, memo, coder, created;
     bool directed = false;
+    std::vector<std::string> evidence; // coding UUIDs
 };
 
 struct CodingRow {
@@ -90,12 +92,23 @@ std::string projectXml(Project& project, ExportSummary* summary) {
                        "JOIN codes f ON f.id = r.from_code JOIN codes o ON o.id = r.to_code "
                        "JOIN coders k ON k.id = r.coder_id ORDER BY r.uuid");
         while (stmt.step())
-            relations.push_back({stmt.textAt(0), stmt.textAt(1), stmt.textAt(2), stmt.textAt(3),
-                                 stmt.textAt(4), stmt.textAt(5), stmt.textAt(6),
-                                 stmt.int64At(7) != 0});
-        auto evidence = db.prepare("SELECT COUNT(*) FROM relation_evidence");
-        evidence.step();
-        s.evidenceLeftOut = static_cast<std::size_t>(evidence.int64At(0));
+            relations.push_back({stmt.textAt(0),
+                                 stmt.textAt(1),
+                                 stmt.textAt(2),
+                                 stmt.textAt(3),
+                                 stmt.textAt(4),
+                                 stmt.textAt(5),
+                                 stmt.textAt(6),
+                                 stmt.int64At(7) != 0,
+                                 {}});
+        std::map<std::string, RelationRow*> byUuid;
+        for (RelationRow& relation : relations)
+            byUuid.emplace(relation.uuid, &relation);
+        auto evidence = db.prepare("SELECT r.uuid, c.uuid FROM relation_evidence e "
+                                   "JOIN relations r ON r.id = e.relation_id "
+                                   "JOIN codings c ON c.id = e.coding_id ORDER BY r.uuid, c.uuid");
+        while (evidence.step())
+            byUuid.at(evidence.textAt(0))->evidence.push_back(evidence.textAt(1));
     }
 
     // NoteRefs by the GUID they sit under; a memo whose target is gone goes to the project.
@@ -299,6 +312,20 @@ std::string projectXml(Project& project, ExportSummary* summary) {
                 link.append_child("NoteRef").append_attribute("targetGUID") =
                     relationNote(relation).c_str();
             ++s.links;
+            // Evidence as a Link from the coding to the relation's Link, with a GUID derived
+            // from both, so that a round trip gives the same Link.
+            for (const std::string& coding : relation.evidence) {
+                pugi::xml_node proof = links.append_child("Link");
+                const std::string guid =
+                    nameBasedGuid("relation-evidence:" + relation.uuid + ":" + coding);
+                proof.append_attribute("guid") = guid.c_str();
+                proof.append_attribute("name") = kEvidenceLinkName;
+                proof.append_attribute("direction") = "OneWay";
+                proof.append_attribute("originGUID") = coding.c_str();
+                proof.append_attribute("targetGUID") = relation.uuid.c_str();
+                ++s.links;
+                ++s.evidenceLinks;
+            }
         }
     }
     for (const std::string& note : projectNotes)

@@ -16,6 +16,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_set>
+#include <variant>
 
 namespace codeboom::refi {
 
@@ -228,6 +229,53 @@ private:
     std::map<std::string, Type> byLabel_;
 };
 
+// The relation a Link became: its UUID, or (from, type, to) of the one already in the project.
+using RelationKey = std::variant<std::string, std::tuple<RowId, RowId, RowId>>;
+
+// Evidence Links (from a coding to a relation's Link) become the relation's evidence; the coding
+// must be in the project by then (imported with this file or before).
+void importEvidence(CommandContext& context, const std::vector<const RefiLink*>& links,
+                    const std::map<std::string, RelationKey>& relationOf, ImportReport& report) {
+    store::Database& db = context.project.database();
+    std::set<std::pair<RowId, RowId>> written;
+    for (const RefiLink* link : links) {
+        const auto relation = relationOf.find(link->targetGuid);
+        const auto coding = lookupId(db, "SELECT id FROM codings WHERE uuid = ?", link->originGuid);
+        if (relation == relationOf.end() || !coding) {
+            ++report.skipped["Link to a Link that is not from a coding to a relation"];
+            continue;
+        }
+        std::optional<RowId> relationId;
+        if (const auto* uuid = std::get_if<std::string>(&relation->second)) {
+            relationId = lookupId(db, "SELECT id FROM relations WHERE uuid = ?", *uuid);
+        } else {
+            const auto& [from, type, to] = std::get<1>(relation->second);
+            auto& stmt = db.cached(
+                "SELECT id FROM relations WHERE from_code = ? AND type_id = ? AND to_code = ?");
+            stmt.bind(0, from).bind(1, type).bind(2, to);
+            if (stmt.step())
+                relationId = stmt.int64At(0);
+            stmt.reset();
+        }
+        if (!relationId) {
+            ++report.skipped["Link to a Link that is not from a coding to a relation"];
+            continue;
+        }
+        auto& present =
+            db.cached("SELECT 1 FROM relation_evidence WHERE relation_id = ? AND coding_id = ?");
+        present.bind(0, *relationId).bind(1, *coding);
+        const bool known = present.step();
+        present.reset();
+        if (known || !written.insert({*relationId, *coding}).second) {
+            ++report.skipped["evidence Link already in the project"];
+            continue;
+        }
+        context.changes.insert("relation_evidence",
+                               {{"relation_id", *relationId}, {"coding_id", *coding}});
+        ++report.relationEvidence;
+    }
+}
+
 // Links between two codes become relations, typed by the relation type whose Dutch or English
 // label is the Link's name (a new type of that name otherwise); other Links are reported. Returns
 // the GUIDs of the Notes that became relation memos.
@@ -259,7 +307,18 @@ importLinks(CommandContext& context, const RefiProject& file,
     std::set<std::string> usedUuids;
     std::size_t unnamedOneWay = 0;
     RowBatch rows({"uuid", "type_id", "from_code", "to_code", "memo", "coder_id", "created_at"});
+    std::set<std::string> linkGuids;
+    for (const RefiLink& link : file.links)
+        if (!link.guid.empty())
+            linkGuids.insert(link.guid);
+    // A Link's GUID -> the relation it became (or already was), for the evidence Links.
+    std::map<std::string, RelationKey> relationOf;
+    std::vector<const RefiLink*> evidenceLinks;
     for (const RefiLink& link : file.links) {
+        if (linkGuids.count(link.targetGuid)) {
+            evidenceLinks.push_back(&link);
+            continue;
+        }
         const auto from = codeOf(link.originGuid);
         const auto to = codeOf(link.targetGuid);
         if (!from || !to) {
@@ -304,6 +363,8 @@ importLinks(CommandContext& context, const RefiProject& file,
             return found;
         };
         if (exists(*from, *to) || (!type->directed && exists(*to, *from))) {
+            relationOf[link.guid] = exists(*from, *to) ? std::make_tuple(*from, type->id, *to)
+                                                       : std::make_tuple(*to, type->id, *from);
             ++report.relationsAlreadyPresent;
             for (const std::string& ref : link.noteRefs)
                 consumedNotes.insert(ref);
@@ -334,9 +395,11 @@ importLinks(CommandContext& context, const RefiProject& file,
         rows.add(uuid, type->id, *from, *to, memo, first ? coderOf({&first->user}) : coderOf({}),
                  first ? dateOr(first->created, now) : now);
         taken.insert({*from, type->id, *to});
+        relationOf[link.guid] = uuid;
         ++report.relations;
     }
     context.changes.insertBatch("relations", std::move(rows));
+    importEvidence(context, evidenceLinks, relationOf, report);
     if (unnamedOneWay)
         report.warnings.push_back(std::to_string(unnamedOneWay) +
                                   " one-way Link(s) without a name were imported as 'is "

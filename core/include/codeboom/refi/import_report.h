@@ -27,6 +27,7 @@ struct ImportReport {
     std::size_t memos = 0;
     std::size_t relations = 0;               // Links between two codes
     std::size_t relationsAlreadyPresent = 0; // the same relation was already in the project
+    std::size_t relationEvidence = 0;        // evidence Links from a coding to a relation
     std::size_t relationTypesCreated = 0;    // Link names that matched no relation type
     std::size_t categoriesFromSets = 0;
     std::size_t codersCreated = 0;

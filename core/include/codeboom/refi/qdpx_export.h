@@ -21,7 +21,9 @@ struct ExportSummary {
     std::size_t codings = 0;
     std::size_t notes = 0;
     std::size_t links = 0;
-    std::size_t evidenceLeftOut = 0; // relation evidence codings: REFI-QDA has no place for them
+    // Of the links, those from a coding to the relation it is evidence for (REFI-QDA links any
+    // two identified elements; Codeboom names them "evidence").
+    std::size_t evidenceLinks = 0;
 };
 
 // The project as REFI-QDA project XML, written strictly (research note §0.3): the exact namespace

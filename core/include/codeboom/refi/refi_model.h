@@ -93,7 +93,9 @@ struct RefiCase {
     std::vector<std::string> sourceRefs;
 };
 
-// A relation between two identified elements; Codeboom imports those between two codes.
+// A relation between two identified elements; Codeboom imports those between two codes as
+// relations, and those named kEvidenceLinkName from a coding to such a relation as its evidence.
+inline constexpr const char* kEvidenceLinkName = "evidence";
 struct RefiLink {
     std::string guid;
     std::string name;
