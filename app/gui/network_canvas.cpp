@@ -1,7 +1,6 @@
 #include "network_canvas.h"
 
 #include "display_format.h"
-#include "network_geometry.h"
 #include "network_view.h"
 
 #include <wx/dcclient.h>
@@ -47,6 +46,10 @@ void drawLabel(wxGraphicsContext& gc, const wxString& text, wxPoint2DDouble cent
                                 height + 2, 4);
     }
     gc.DrawText(text, centre.m_x - width / 2, centre.m_y - height / 2);
+}
+
+wxPoint2DDouble wx(NetworkPoint p) {
+    return {p.x, p.y};
 }
 
 wxColour darker(const wxColour& colour) {
@@ -113,24 +116,24 @@ void NetworkCanvas::drawEdges(wxGraphicsContext& gc) const {
     const Network& network = view_.network();
     const Language language = interfaceLanguage();
     const wxFont font = fontOf(kEdgeFontSize);
-    const std::vector<EdgeCurve> curves = curvesOf(network, language);
+    const std::vector<EdgeCurve> curves = view_.curves();
     for (std::size_t i = 0; i < curves.size(); ++i) {
         const EdgeCurve& curve = curves[i];
         const wxColour colour = hoveredEdge_ == i ? kHighlight : kLine;
         gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(colour).Width(hoveredEdge_ == i ? 2.5 : 1.5)));
         gc.SetBrush(*wxTRANSPARENT_BRUSH);
         wxGraphicsPath path = gc.CreatePath();
-        path.MoveToPoint(curve.start);
+        path.MoveToPoint(wx(curve.start));
         // The arrow head covers the line's last pixels; a symmetric line runs to the circle.
-        const wxPoint2DDouble end =
+        const NetworkPoint end =
             curve.directed ? (curve.arrow[1] + curve.arrow[2]) * 0.5 : curve.end;
-        path.AddQuadCurveToPoint(curve.control.m_x, curve.control.m_y, end.m_x, end.m_y);
+        path.AddQuadCurveToPoint(curve.control.x, curve.control.y, end.x, end.y);
         gc.StrokePath(path);
         if (curve.directed) {
             wxGraphicsPath head = gc.CreatePath();
-            head.MoveToPoint(curve.arrow[0]);
-            head.AddLineToPoint(curve.arrow[1]);
-            head.AddLineToPoint(curve.arrow[2]);
+            head.MoveToPoint(wx(curve.arrow[0]));
+            head.AddLineToPoint(wx(curve.arrow[1]));
+            head.AddLineToPoint(wx(curve.arrow[2]));
             head.CloseSubpath();
             gc.SetPen(*wxTRANSPARENT_PEN);
             gc.SetBrush(wxBrush(colour));
@@ -139,8 +142,8 @@ void NetworkCanvas::drawEdges(wxGraphicsContext& gc) const {
     }
     // Labels after every line, so that no line crosses a label.
     for (std::size_t i = 0; i < curves.size(); ++i)
-        drawLabel(gc, fromUtf8(labelOf(network.edges[i], language)), curves[i].labelCentre, font,
-                  hoveredEdge_ == i ? darker(kHighlight) : kEdgeText, 0.9);
+        drawLabel(gc, fromUtf8(edgeLabelOf(network.edges[i], language)), wx(curves[i].labelCentre),
+                  font, hoveredEdge_ == i ? darker(kHighlight) : kEdgeText, 0.9);
 }
 
 void NetworkCanvas::drawNodes(wxGraphicsContext& gc) const {
@@ -155,7 +158,7 @@ void NetworkCanvas::drawNodes(wxGraphicsContext& gc) const {
         if (node.isCore) {
             gc.SetPen(gc.CreatePen(wxGraphicsPenInfo(kCore).Width(2.5)));
             gc.SetBrush(*wxTRANSPARENT_BRUSH);
-            const double outer = node.radius + 4;
+            const double outer = node.radius + kCoreRing;
             gc.DrawEllipse(node.x - outer, node.y - outer, 2 * outer, 2 * outer);
         }
         gc.SetPen(gc.CreatePen(
@@ -163,11 +166,10 @@ void NetworkCanvas::drawNodes(wxGraphicsContext& gc) const {
         gc.SetBrush(wxBrush(fill));
         gc.DrawEllipse(node.x - node.radius, node.y - node.radius, 2 * node.radius,
                        2 * node.radius);
-        const double below = node.y + node.radius + (node.isCore ? 18 : 14);
-        drawLabel(gc, fromUtf8(node.name), {node.x, below}, node.isCore ? coreName : name,
-                  kNameText, 0.8);
+        const wxPoint2DDouble below = wx(nameCentreOf(node));
+        drawLabel(gc, fromUtf8(node.name), below, node.isCore ? coreName : name, kNameText, 0.8);
         if (node.isCore)
-            drawLabel(gc, _("core category"), {node.x, below + 15}, tag, kQuiet, 0.8);
+            drawLabel(gc, _("core category"), below + wxPoint2DDouble(0, 15), tag, kQuiet, 0.8);
     }
 }
 

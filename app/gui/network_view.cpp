@@ -11,7 +11,6 @@
 #include "display_format.h"
 #include "main_frame.h"
 #include "network_canvas.h"
-#include "network_geometry.h"
 #include "relation_dialogs.h"
 
 #include <wx/button.h>
@@ -177,12 +176,25 @@ bool NetworkView::showsAllCodes() const {
     return allCodes_->GetValue();
 }
 
+NetworkLabelStyle windowLabelStyle() {
+    NetworkLabelStyle style;
+    style.nodeFont = kNodeFontSize;
+    style.edgeFont = kEdgeFontSize;
+    style.coreTagWidth = 85;
+    return style;
+}
+
 std::optional<std::size_t> NetworkView::nodeAt(wxPoint2DDouble point) const {
-    return gui::nodeAt(network_, point);
+    return codeboom::nodeAt(network_, {point.m_x, point.m_y});
 }
 
 std::optional<std::size_t> NetworkView::edgeAt(wxPoint2DDouble point) const {
-    return gui::edgeAt(network_, point, interfaceLanguage());
+    return codeboom::edgeAt(network_, {point.m_x, point.m_y}, interfaceLanguage(),
+                            windowLabelStyle());
+}
+
+std::vector<EdgeCurve> NetworkView::curves() const {
+    return curvesOf(network_, interfaceLanguage(), windowLabelStyle());
 }
 
 void NetworkView::dragNode(std::size_t index, wxPoint2DDouble to) {
@@ -234,7 +246,7 @@ void NetworkView::showEvidence(std::size_t edge) {
         return;
     try {
         const Relation shown = relation(*project, network_.edges.at(edge).relationUuid);
-        const std::string& type = labelOf(network_.edges[edge], interfaceLanguage());
+        const std::string& type = edgeLabelOf(network_.edges[edge], interfaceLanguage());
         const wxString title =
             fromUtf8(network_.nodes[network_.edges[edge].from].name + " \xE2\x80\x94 " + type +
                      " \xE2\x80\x94 " + network_.nodes[network_.edges[edge].to].name);

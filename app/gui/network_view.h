@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codeboom/view/network.h"
+#include "codeboom/view/network_geometry.h"
 
 #include <wx/frame.h>
 #include <wx/geometry.h>
@@ -20,6 +21,15 @@ class MainFrame;
 class NetworkCanvas;
 struct EvidenceRow;
 
+// A pixel larger than core's picture export (12 and 10.5): the window is read from further away
+// and is usually scaled down to show the whole network.
+inline constexpr double kNodeFontSize = 13;
+inline constexpr double kEdgeFontSize = 11.5;
+
+// How the window draws the network's labels, for core's label placement and hit tests: text
+// widths estimated, so that hit tests need no device context, and the core category's tag.
+NetworkLabelStyle windowLabelStyle();
+
 // The network of codes and their relations (axial coding): core lays it out and the canvas only
 // paints it. Dragging a code moves it and pins it there; drawing from one code to another with
 // Shift (or the right button) adds a relation through MainFrame::run, so Edit > Undo undoes it;
@@ -33,6 +43,8 @@ public:
     const Network& network() const { return network_; }
     std::optional<std::size_t> nodeAt(wxPoint2DDouble point) const;
     std::optional<std::size_t> edgeAt(wxPoint2DDouble point) const;
+    // The relations as the canvas draws them, labels placed.
+    std::vector<EdgeCurve> curves() const;
 
     // Moves the node's centre to `to` (kept inside the picture) and pins it there.
     void dragNode(std::size_t index, wxPoint2DDouble to);

@@ -4,7 +4,6 @@
 #include "codeboom/view/network.h"
 
 #include "main_frame.h"
-#include "network_geometry.h"
 #include "network_view.h"
 #include "relation_dialogs.h"
 #include "support/project_fixture.h"
@@ -152,8 +151,10 @@ TEST_F(NetworkViewTest, CreateRelationAddsOneThatUndoRemoves) {
 
 TEST_F(NetworkViewTest, EdgeAtFindsEachRelationAtItsMiddle) {
     const Network& network = view_->network();
-    for (std::size_t i = 0; i < network.edges.size(); ++i)
-        EXPECT_EQ(view_->edgeAt(pointOnCurve(network, i, 0.5)), i) << i;
+    for (std::size_t i = 0; i < network.edges.size(); ++i) {
+        const NetworkPoint middle = pointOnCurve(network, i, 0.5);
+        EXPECT_EQ(view_->edgeAt({middle.x, middle.y}), i) << i;
+    }
     EXPECT_FALSE(view_->edgeAt({1, 1}));
     // On a code's circle a click is for the code, not for the lines that start there.
     const NetworkNode& node = network.nodes[network.edges[0].from];

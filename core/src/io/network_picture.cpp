@@ -2,6 +2,7 @@
 
 #include "codeboom/io/export_error.h"
 #include "codeboom/io/html_page.h"
+#include "codeboom/view/network_geometry.h"
 
 #include "picture_output.h"
 
@@ -19,56 +20,27 @@ namespace {
 constexpr double kNodeFont = 12;
 constexpr double kEdgeFont = 10.5;
 constexpr double kLegendFont = 11;
-constexpr double kArrowLength = 10;
-constexpr double kArrowHalfWidth = 4.5;
-constexpr double kGap = 2; // between a line's end and the circle it points at
 
 using io::svgNumber;
 
-struct Point {
-    double x = 0;
-    double y = 0;
-};
-
-Point operator+(Point a, Point b) {
-    return {a.x + b.x, a.y + b.y};
-}
-Point operator-(Point a, Point b) {
-    return {a.x - b.x, a.y - b.y};
-}
-Point operator*(Point a, double f) {
-    return {a.x * f, a.y * f};
-}
-
-Point unit(Point p, Point fallback) {
-    const double length = std::hypot(p.x, p.y);
-    return length < 1e-9 ? fallback : p * (1 / length);
-}
-
 struct Label {
     std::string text;
-    Point centre;
+    NetworkPoint centre;
     double width = 0;
     double size = 0;
 };
 
-// Whether two labels' background boxes meet.
-bool overlaps(const Label& a, const Label& b) {
-    return std::abs(a.centre.x - b.centre.x) < (a.width + b.width) / 2 + 6 &&
-           std::abs(a.centre.y - b.centre.y) < (a.size + b.size) / 2 + 4;
-}
-
 struct EdgeShape {
-    Point start;
-    Point control; // of a quadratic Bézier curve; the middle of a straight line
-    Point end;
-    std::optional<std::array<Point, 3>> arrow;
+    NetworkPoint start;
+    NetworkPoint control; // of a quadratic Bézier curve; the middle of a straight line
+    NetworkPoint end;
+    std::optional<std::array<NetworkPoint, 3>> arrow;
     Label label;
     std::string uuid;
 };
 
 struct NodeShape {
-    Point centre;
+    NetworkPoint centre;
     double radius = 0;
     std::string color;
     bool core = false;
@@ -103,51 +75,28 @@ Scene sceneOf(const Network& network, Language language, const std::filesystem::
         shape.core = node.isCore;
         shape.uuid = node.uuid;
         shape.path = node.path;
-        shape.label = {node.name,
-                       {node.x, node.y + node.radius + (node.isCore ? 18 : 14)},
-                       measure.width(node.name, kNodeFont),
+        shape.label = {node.name, nameCentreOf(node), measure.width(node.name, kNodeFont),
                        kNodeFont};
         scene.nodes.push_back(std::move(shape));
     }
-    for (const NetworkEdge& edge : network.edges) {
-        const NetworkNode& a = network.nodes[edge.from];
-        const NetworkNode& b = network.nodes[edge.to];
-        const Point pa{a.x, a.y};
-        const Point pb{b.x, b.y};
-        // The bend is measured from the lower node index, so two relations in opposite
-        // directions between the same codes bend apart.
-        const Point low = edge.from < edge.to ? pa : pb;
-        const Point high = edge.from < edge.to ? pb : pa;
-        const Point along = unit(high - low, {1, 0});
-        const Point normal{-along.y, along.x};
-        const Point middle = (pa + pb) * 0.5;
+    NetworkLabelStyle style;
+    style.nodeFont = kNodeFont;
+    style.edgeFont = kEdgeFont;
+    style.textWidth = [&](const std::string& text, double size) {
+        return measure.width(text, size);
+    };
+    const std::vector<EdgeCurve> curves = curvesOf(network, language, style);
+    for (std::size_t i = 0; i < curves.size(); ++i) {
+        const EdgeCurve& curve = curves[i];
         EdgeShape shape;
-        shape.uuid = edge.relationUuid;
-        shape.control = middle + normal * (2 * edge.bend);
-        const Point leaving = unit(shape.control - pa, unit(pb - pa, {1, 0}));
-        const Point arriving = unit(shape.control - pb, unit(pa - pb, {-1, 0}));
-        shape.start = pa + leaving * (a.radius + kGap + (a.isCore ? 4 : 0));
-        shape.end = pb + arriving * (b.radius + kGap + (b.isCore ? 4 : 0));
-        if (edge.directed) {
-            const Point back = shape.end + arriving * kArrowLength;
-            const Point side{-arriving.y * kArrowHalfWidth, arriving.x * kArrowHalfWidth};
-            shape.arrow = std::array<Point, 3>{shape.end, back + side, back - side};
-        }
-        const std::string text = dutch ? edge.labelNl : edge.labelEn;
-        shape.label = {text, {}, measure.width(text, kEdgeFont), kEdgeFont};
-        // The middle of the curve, unless a code's circle or name is there: then the first free
-        // place a little further along.
-        const Point curveControl = middle + normal * (2 * edge.bend);
-        for (const double t : {0.5, 0.4, 0.6, 0.32, 0.68, 0.5}) {
-            shape.label.centre =
-                pa * ((1 - t) * (1 - t)) + curveControl * (2 * t * (1 - t)) + pb * (t * t);
-            if (std::none_of(scene.nodes.begin(), scene.nodes.end(), [&](const NodeShape& node) {
-                    return overlaps(shape.label, node.label) ||
-                           overlaps(shape.label,
-                                    {"", node.centre, 2 * node.radius, 2 * node.radius - 4});
-                }))
-                break;
-        }
+        shape.uuid = network.edges[i].relationUuid;
+        shape.start = curve.start;
+        shape.control = curve.control;
+        shape.end = curve.end;
+        if (curve.directed)
+            shape.arrow = curve.arrow;
+        shape.label = {edgeLabelOf(network.edges[i], language), curve.labelCentre, curve.labelWidth,
+                       kEdgeFont};
         scene.edges.push_back(std::move(shape));
     }
     const std::string legend =
@@ -196,8 +145,8 @@ void draw(cairo_t* cr, const Scene& scene) {
     cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
     for (const EdgeShape& edge : scene.edges) {
         // cairo draws cubic curves: the quadratic's control point, two thirds of the way.
-        const Point c1 = edge.start + (edge.control - edge.start) * (2.0 / 3);
-        const Point c2 = edge.end + (edge.control - edge.end) * (2.0 / 3);
+        const NetworkPoint c1 = edge.start + (edge.control - edge.start) * (2.0 / 3);
+        const NetworkPoint c2 = edge.end + (edge.control - edge.end) * (2.0 / 3);
         cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
         cairo_set_line_width(cr, 1.4);
         cairo_move_to(cr, edge.start.x, edge.start.y);
@@ -220,7 +169,7 @@ void draw(cairo_t* cr, const Scene& scene) {
         if (node.core) {
             cairo_set_source_rgb(cr, 0.13, 0.13, 0.13);
             cairo_set_line_width(cr, 2);
-            cairo_arc(cr, node.centre.x, node.centre.y, node.radius + 4, 0, 2 * M_PI);
+            cairo_arc(cr, node.centre.x, node.centre.y, node.radius + kCoreRing, 0, 2 * M_PI);
             cairo_stroke(cr);
         }
         cairo_arc(cr, node.centre.x, node.centre.y, node.radius, 0, 2 * M_PI);
@@ -265,7 +214,7 @@ void writeNetworkSvg(const Network& network, const std::filesystem::path& file, 
                escapeHtml(node.path) + "</title>";
         if (node.core)
             svg += "<circle cx=\"" + svgNumber(node.centre.x) + "\" cy=\"" +
-                   svgNumber(node.centre.y) + "\" r=\"" + svgNumber(node.radius + 4) +
+                   svgNumber(node.centre.y) + "\" r=\"" + svgNumber(node.radius + kCoreRing) +
                    "\" fill=\"none\" stroke=\"#212121\" stroke-width=\"2\"/>";
         svg += "<circle cx=\"" + svgNumber(node.centre.x) + "\" cy=\"" + svgNumber(node.centre.y) +
                "\" r=\"" + svgNumber(node.radius) + "\" fill=\"" + escapeHtml(node.color) +
