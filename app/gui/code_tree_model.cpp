@@ -143,8 +143,10 @@ void CodeTreeModel::GetValue(wxVariant& value, const wxDataViewItem& item,
         value << wxDataViewIconText(
             it->second.isCore ? wxString::FromUTF8("\u2605 ") + it->second.name : it->second.name,
             icon);
-    } else {
+    } else if (column == kRegions) {
         value = wxString::Format("%zu", it->second.regions);
+    } else {
+        value = wxString();
     }
 }
 

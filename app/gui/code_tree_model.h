@@ -25,7 +25,9 @@ wxBitmap codeSwatch(const std::string& color);
 // have a descendant with it, so the codes shown keep their place in the tree.
 class CodeTreeModel : public wxDataViewModel {
 public:
-    enum Column { kName, kRegions, kColumns };
+    // kMargin is an empty last column: GTK stretches the last column to the control's edge, where
+    // the overlay scroll bar would cover the counts.
+    enum Column { kName, kRegions, kMargin, kColumns };
 
     void reload(Project& project);
     // Brings the snapshot up to date. When only counts changed (the common case: a coding was

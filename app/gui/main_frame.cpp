@@ -41,6 +41,9 @@ namespace codeboom::gui {
 
 namespace {
 
+// Room at the code tree's right edge for GTK's overlay scroll bar.
+constexpr int kCodeTreeMargin = 16;
+
 enum MenuId {
     kCodeSelection = wxID_HIGHEST + 1,
     kCodeWithLast,
@@ -260,6 +263,17 @@ void MainFrame::buildPanes() {
     codeTree_->AppendIconTextColumn(_("Code"), CodeTreeModel::kName, wxDATAVIEW_CELL_INERT, 265);
     codeTree_->AppendTextColumn(_("Regions"), CodeTreeModel::kRegions, wxDATAVIEW_CELL_INERT, 45,
                                 wxALIGN_RIGHT);
+    codeTree_->AppendTextColumn(wxString(), CodeTreeModel::kMargin, wxDATAVIEW_CELL_INERT,
+                                kCodeTreeMargin);
+    // The names take what the counts and the scroll bar's margin leave, so the counts stay at the
+    // pane's right edge however wide the user makes it.
+    codeTree_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        const int name = codeTree_->GetClientSize().x - codeTree_->GetColumn(1)->GetWidth() -
+                         kCodeTreeMargin - 4;
+        if (name > 100)
+            codeTree_->GetColumn(0)->SetWidth(name);
+    });
     codeTree_->EnableDragSource(wxDF_UNICODETEXT);
     codeTree_->EnableDropTarget(wxDF_UNICODETEXT);
     codeTree_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, &MainFrame::onCodeActivated, this);
