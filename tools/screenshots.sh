@@ -24,6 +24,9 @@ shoot_view() { # language, view, output
     --coder anouk --lang "$1" --select-code "Cultureel-cognitief > Taal en imago" --show "$2" \
     --screenshot "docs/screenshots/$3"
 }
+# The heat map in docs/matrices.md, as its caption says it was made.
+"$cli" matrix cooccurrence "$work/leo.codeboom" --unit overlap --measure count \
+  -o docs/heatmap-cooccurrence.png
 shoot_view nl matrix matrix-view-nl.png
 shoot_view en matrix matrix-view-en.png
 shoot_view nl integration integration-nl.png
