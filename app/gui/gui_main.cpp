@@ -3,6 +3,7 @@
 
 #include "language.h"
 #include "main_frame.h"
+#include "open_error.h"
 #include "preferences.h"
 #include "screenshot.h"
 #include "transcript_view.h"
@@ -70,13 +71,14 @@ public:
                 project = codeboom::Project::open(std::string(projectPath_.utf8_str()), coder_,
                                                   readOnly_);
             } catch (const codeboom::ProjectLockedError& e) {
-                project = offerReadOnly(wxString::FromUTF8(e.what()));
+                project = offerReadOnly(codeboom::gui::openErrorMessage(e, projectPath_));
             } catch (const codeboom::Error& e) {
                 if (!screenshot_.empty()) {
                     std::cerr << "codeboom: " << e.what() << '\n';
                     return false;
                 }
-                wxMessageBox(wxString::FromUTF8(e.what()), "Codeboom", wxOK | wxICON_ERROR);
+                wxMessageBox(codeboom::gui::openErrorMessage(e, projectPath_), "Codeboom",
+                             wxOK | wxICON_ERROR);
             }
         }
         auto* frame = new MainFrame(std::move(project), screenshot_.empty());

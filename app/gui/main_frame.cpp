@@ -12,9 +12,11 @@
 #include "code_phase_filter.h"
 #include "code_tree_menu.h"
 #include "code_tree_model.h"
+#include "document_summary.h"
 #include "import_progress.h"
 #include "language.h"
 #include "memo_pane.h"
+#include "open_error.h"
 #include "preferences.h"
 #include "preferences_dialog.h"
 #include "transcript_view.h"
@@ -55,7 +57,12 @@ enum MenuId {
     kImport,
     kOpenProject,
     kNewProject,
+    kResetLayout,
+    kFirstPaneToggle, // one item per pane in kPanes, in that order
 };
+
+// The panes a user may close, and bring back from the Window menu.
+const char* const kPanes[] = {"documents", "codes", "memo", "segments"};
 
 wxString utf8(const std::string& text) {
     return wxString::FromUTF8(text);
@@ -98,11 +105,16 @@ MainFrame::MainFrame(std::unique_ptr<Project> project, bool restoreLayout)
     aui_.SetManagedWindow(this);
     buildMenus();
     buildPanes();
+    captionPanes();
+    buildWindowMenu(*GetMenuBar());
     CreateStatusBar(2);
+    defaultLayout_ = aui_.SavePerspective();
     if (restoreLayout) {
         wxString perspective;
-        if (wxConfig::Get()->Read("/layout/perspective", &perspective))
+        if (wxConfig::Get()->Read("/layout/perspective", &perspective)) {
             aui_.LoadPerspective(perspective, false);
+            captionPanes();
+        }
     }
     aui_.Update();
     setProject(std::move(project));
@@ -157,11 +169,11 @@ void MainFrame::onOpenProject() {
     try {
         setProject(Project::open(path, coder));
     } catch (const ProjectLockedError& e) {
-        if (wxMessageBox(wxString::FromUTF8(e.what()) + "\n\n" + _("Open it read-only?"),
+        if (wxMessageBox(openErrorMessage(e, dialog.GetPath()) + "\n\n" + _("Open it read-only?"),
                          _("Codeboom"), wxYES_NO | wxICON_QUESTION, this) == wxYES)
             setProject(Project::open(path, coder, true));
     } catch (const Error& e) {
-        showError(wxString::FromUTF8(e.what()));
+        showError(openErrorMessage(e, dialog.GetPath()));
     }
 }
 
@@ -239,9 +251,9 @@ void MainFrame::buildMenus() {
 }
 
 void MainFrame::buildPanes() {
-    documents_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(260, -1),
+    documents_ = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(300, -1),
                                 wxLC_REPORT | wxLC_SINGLE_SEL);
-    documents_->AppendColumn(_("Document"), wxLIST_FORMAT_LEFT, 130);
+    documents_->AppendColumn(_("Document"), wxLIST_FORMAT_LEFT, 165);
     documents_->AppendColumn(_("Turns"), wxLIST_FORMAT_RIGHT, 62);
     documents_->AppendColumn(_("Speakers"), wxLIST_FORMAT_RIGHT, 70);
     documents_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
@@ -251,6 +263,19 @@ void MainFrame::buildPanes() {
         // The user chose this document (not the list following the transcript): show its memo.
         if (row < documentIds_.size() && !listingDocuments_)
             showMemo({MemoTargetKind::Document, project_->documentById(documentIds_[row]).uuid});
+    });
+    documents_->Bind(wxEVT_MOTION, [this](wxMouseEvent& event) {
+        event.Skip();
+        int flags = 0;
+        const long row = documents_->HitTest(event.GetPosition(), flags);
+        if (row == tipRow_)
+            return;
+        tipRow_ = row;
+        if (project_ && row >= 0 && static_cast<std::size_t>(row) < documentIds_.size())
+            documents_->SetToolTip(documentSummary(
+                *project_, project_->documentById(documentIds_[static_cast<std::size_t>(row)])));
+        else
+            documents_->UnsetToolTip();
     });
 
     transcript_ = new TranscriptView(this);
@@ -318,32 +343,54 @@ void MainFrame::buildPanes() {
     segments_->SetDropTarget(new FileDrop(importDropped));
     transcript_->editor()->SetDropTarget(new FileDrop(importDropped));
 
-    aui_.AddPane(documents_, wxAuiPaneInfo()
-                                 .Name("documents")
-                                 .Caption(_("Documents"))
-                                 .Left()
-                                 .BestSize(270, -1)
-                                 .MinSize(200, -1));
-    aui_.AddPane(transcript_,
-                 wxAuiPaneInfo().Name("transcript").Caption(_("Transcript")).CenterPane());
-    aui_.AddPane(codesPane, wxAuiPaneInfo()
-                                .Name("codes")
-                                .Caption(_("Codes"))
-                                .Right()
-                                .BestSize(340, 560)
-                                .MinSize(340, 300));
-    aui_.AddPane(segments_, wxAuiPaneInfo()
-                                .Name("segments")
-                                .Caption(_("Retrieved segments"))
-                                .Bottom()
-                                .BestSize(-1, 200));
-    aui_.AddPane(memo_, wxAuiPaneInfo()
-                            .Name("memo")
-                            .Caption(_("Memo"))
-                            .Right()
-                            .Position(1)
-                            .BestSize(340, 200)
-                            .MinSize(-1, 140));
+    aui_.AddPane(documents_,
+                 wxAuiPaneInfo().Name("documents").Left().BestSize(305, -1).MinSize(200, -1));
+    aui_.AddPane(transcript_, wxAuiPaneInfo().Name("transcript").CenterPane());
+    aui_.AddPane(codesPane,
+                 wxAuiPaneInfo().Name("codes").Right().BestSize(340, 560).MinSize(340, 300));
+    aui_.AddPane(segments_, wxAuiPaneInfo().Name("segments").Bottom().BestSize(-1, 200));
+    aui_.AddPane(memo_, wxAuiPaneInfo().Name("memo").Right().Position(1).BestSize(340, 200).MinSize(
+                            -1, 140));
+}
+
+void MainFrame::captionPanes() {
+    aui_.GetPane("documents").Caption(_("Documents"));
+    aui_.GetPane("transcript").Caption(_("Transcript"));
+    aui_.GetPane("codes").Caption(_("Codes"));
+    aui_.GetPane("segments").Caption(_("Retrieved segments"));
+    aui_.GetPane("memo").Caption(_("Memo"));
+}
+
+void MainFrame::buildWindowMenu(wxMenuBar& bar) {
+    auto* window = new wxMenu;
+    for (std::size_t i = 0; i < std::size(kPanes); ++i) {
+        const int id = kFirstPaneToggle + static_cast<int>(i);
+        window->AppendCheckItem(id, aui_.GetPane(kPanes[i]).caption);
+        Bind(
+            wxEVT_MENU,
+            [this, pane = kPanes[i]](wxCommandEvent& event) {
+                aui_.GetPane(pane).Show(event.IsChecked());
+                aui_.Update();
+            },
+            id);
+        Bind(
+            wxEVT_UPDATE_UI,
+            [this, pane = kPanes[i]](wxUpdateUIEvent& event) {
+                event.Check(aui_.GetPane(pane).IsShown());
+            },
+            id);
+    }
+    window->AppendSeparator();
+    window->Append(kResetLayout, _("&Reset layout"));
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            aui_.LoadPerspective(defaultLayout_, false);
+            captionPanes();
+            aui_.Update();
+        },
+        kResetLayout);
+    bar.Append(window, _("&Window"));
 }
 
 void MainFrame::showError(const wxString& message) {

@@ -123,6 +123,9 @@ private:
     void showError(const wxString& message);
     void buildMenus();
     void buildPanes();
+    // A saved layout carries the captions in the language it was saved in: they are set again.
+    void captionPanes();
+    void buildWindowMenu(wxMenuBar& bar);
     void onCodeActivated(wxDataViewEvent& event);
     void onCodeSelected(wxDataViewEvent& event);
     void onBeginDrag(wxDataViewEvent& event);
@@ -139,6 +142,7 @@ private:
 
     std::unique_ptr<Project> project_;
     wxAuiManager aui_;
+    wxString defaultLayout_; // for Window > Reset layout
     wxListCtrl* documents_ = nullptr;
     TranscriptView* transcript_ = nullptr;
     wxDataViewCtrl* codeTree_ = nullptr;
@@ -147,6 +151,7 @@ private:
     wxListCtrl* segments_ = nullptr;
     MemoPane* memo_ = nullptr;
     bool listingDocuments_ = false;    // the list is being filled, not clicked
+    long tipRow_ = -1;                 // the document whose summary the tooltip shows
     std::vector<RowId> listedCodings_; // what the segments list shows for the selected code
     bool listingCodings_ = false;      // false while it shows a view's passages instead
     std::vector<RowId> documentIds_;

@@ -93,29 +93,41 @@ private:
         int nextFreeLabelY = -1000;
         wxString lastLabel;
         int lastTop = -1;
-        for (const PaintedCoding& c : layers_.codings) {
+        // Codings beyond the visible lanes are one grey "+n" stripe per overlapping run; the
+        // hover tooltip over the text names them all.
+        const std::vector<OverflowGroup> overflow = overflowGroups(layers_);
+        std::size_t nextGroup = 0;
+        for (std::size_t i = 0; i < layers_.codings.size(); ++i) {
+            const PaintedCoding& c = layers_.codings[i];
             if (c.byteStart > lastByte)
                 break; // the layers are ordered by start
-            if (c.byteEnd < firstByte)
+            const bool overflows = c.lane == TranscriptLayers::kVisibleLanes;
+            if (overflows && (nextGroup >= overflow.size() || overflow[nextGroup].firstIndex != i))
+                continue; // inside a group already drawn
+            const OverflowGroup* group = overflows ? &overflow[nextGroup++] : nullptr;
+            const std::size_t start = group ? group->byteStart : c.byteStart;
+            const std::size_t end = group ? group->byteEnd : c.byteEnd;
+            if (end < firstByte)
                 continue;
-            const int top = c.byteStart < firstByte
+            const int top = start < firstByte
                                 ? -lineHeight
-                                : editor_->PointFromPosition(static_cast<int>(c.byteStart)).y;
-            const int bottom = c.byteEnd > lastByte
-                                   ? height + lineHeight
-                                   : editor_->PointFromPosition(static_cast<int>(c.byteEnd)).y +
-                                         editor_->TextHeight(0);
+                                : editor_->PointFromPosition(static_cast<int>(start)).y;
+            const int bottom =
+                end > lastByte
+                    ? height + lineHeight
+                    : editor_->PointFromPosition(static_cast<int>(end)).y + editor_->TextHeight(0);
             if (bottom < 0 || top > height)
                 continue;
             const int x = 6 + c.lane * laneWidth;
-            const wxColour colour = colourOf(c.color);
+            const wxColour colour = group ? wxColour(120, 120, 120) : colourOf(c.color);
             dc.SetPen(wxPen(colour, 3));
             dc.DrawLine(x, top + 2, x, bottom - 2);
             dc.DrawLine(x, top + 2, x + 4, top + 2);
             dc.DrawLine(x, bottom - 2, x + 4, bottom - 2);
             // Labels go right of the lanes, stacked so that codings starting together stay
             // legible; the same code twice on one spot (two coders) is named once.
-            wxString name = wxString::FromUTF8(c.codeName);
+            wxString name = group ? wxString::Format(_("+%zu more"), group->count)
+                                  : wxString::FromUTF8(c.codeName);
             if (name == lastLabel && top == lastTop)
                 continue;
             lastLabel = name;
@@ -179,6 +191,20 @@ TranscriptView::TranscriptView(wxWindow* parent) : wxPanel(parent) {
         editor_->IndicatorSetOutlineAlpha(indicator, lane == 0 ? 120 : 90);
         editor_->IndicatorSetUnder(indicator, true);
     }
+    // Scintilla's own bindings of the workbench's shortcuts (undo, redo, line cut, line delete,
+    // duplicate, transpose, case) would swallow them while the transcript has the focus, which
+    // is where coding happens; without them the keys reach the menu.
+    for (const int key : {'Z', 'Y', 'L', 'D', 'T', 'U'}) {
+        editor_->CmdKeyClear(key, wxSTC_KEYMOD_CTRL);
+        editor_->CmdKeyClear(key, wxSTC_KEYMOD_CTRL | wxSTC_KEYMOD_SHIFT);
+    }
+    // Alt held while selecting keeps the exact selection for every coding gesture that follows.
+    const auto noteAlt = [this](wxMouseEvent& event) {
+        exactSelection_ = event.AltDown();
+        event.Skip();
+    };
+    editor_->Bind(wxEVT_LEFT_DOWN, noteAlt);
+    editor_->Bind(wxEVT_LEFT_UP, noteAlt);
     editor_->SetReadOnly(true);
     // The text is never edited: without this every document opened would stay in the undo
     // buffer, as the deletion that replaced it.
@@ -206,6 +232,7 @@ void TranscriptView::clear() {
 
 void TranscriptView::show(Project& project, RowId documentId) {
     documentId_ = documentId;
+    exactSelection_ = false;
     const DocumentText& text = project.text(documentId);
     editor_->Freeze();
     // wxSTC copies the whole inserted (and cleared) text into a wxString for each modification
@@ -364,7 +391,7 @@ std::optional<std::pair<std::size_t, std::size_t>> TranscriptView::selection(Pro
     int to = editor_->GetSelectionEnd();
     if (from == to)
         return std::nullopt;
-    if (!exact) {
+    if (!exact && !exactSelection_) {
         // Snap to whole words, as the major tools do; Alt keeps the exact selection.
         from = editor_->WordStartPosition(from, true);
         to = editor_->WordEndPosition(to - 1, true);
@@ -380,6 +407,7 @@ void TranscriptView::select(Project& project, std::size_t start, std::size_t end
     const OffsetIndex& offsets = project.text(*documentId_).offsets;
     const int from = static_cast<int>(offsets.byteOf(start));
     const int to = static_cast<int>(offsets.byteOf(end));
+    exactSelection_ = false;
     editor_->SetSelection(from, to);
     // Put the segment a few lines below the top, so its context shows above it.
     const int line = editor_->VisibleFromDocLine(editor_->LineFromPosition(from));

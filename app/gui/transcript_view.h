@@ -38,7 +38,8 @@ public:
                         std::optional<std::pair<std::size_t, std::size_t>> changed = std::nullopt);
     std::optional<RowId> documentId() const { return documentId_; }
 
-    // The selection in code points; snapped to whole words unless `exact`.
+    // The selection in code points; snapped to whole words unless `exact` or Alt was held when
+    // the mouse made it.
     std::optional<std::pair<std::size_t, std::size_t>> selection(Project& project,
                                                                  bool exact) const;
     void select(Project& project, std::size_t start, std::size_t end);
@@ -64,6 +65,7 @@ private:
     StripeBar* stripes_;
     std::optional<RowId> documentId_;
     TranscriptLayers layers_;
+    bool exactSelection_ = false;
 };
 
 } // namespace codeboom::gui

@@ -43,6 +43,30 @@ TEST_F(TranscriptLayersTest, CodingsBeyondTheVisibleLanesShareTheOverflowLane) {
     EXPECT_EQ(layers.codings[7].lane, TranscriptLayers::kVisibleLanes);
 }
 
+TEST_F(TranscriptLayersTest, OverlappingOverflowCodingsFormOnePlusNGroup) {
+    importText("int", "R: " + std::string(80, 'x'));
+    addCode("A");
+    // Six codings take the visible lanes over [3, 60); the overflow lane gets [3, 20) and
+    // [10, 30), which overlap (one group), then [40, 50) and [45, 55) (another).
+    for (int i = 0; i < 6; ++i)
+        applyCoding("int", 3, 60, "A");
+    applyCoding("int", 3, 20, "A");
+    applyCoding("int", 10, 30, "A");
+    applyCoding("int", 40, 50, "A");
+    applyCoding("int", 45, 55, "A");
+    const auto layers = transcriptLayers(*project, project->document("int").id);
+    const auto groups = overflowGroups(layers);
+    ASSERT_EQ(groups.size(), 2u);
+    EXPECT_EQ(groups[0].byteStart, 3u);
+    EXPECT_EQ(groups[0].byteEnd, 30u);
+    EXPECT_EQ(groups[0].count, 2u);
+    EXPECT_EQ(layers.codings[groups[0].firstIndex].byteEnd, 20u);
+    EXPECT_EQ(groups[1].byteStart, 40u);
+    EXPECT_EQ(groups[1].byteEnd, 55u);
+    EXPECT_EQ(groups[1].count, 2u);
+    EXPECT_EQ(layers.codings[groups[1].firstIndex].byteStart, 40u);
+}
+
 TEST_F(TranscriptLayersTest, AStretchIsTheChainOfOverlapsWithTheLanesOfTheWhole) {
     importText("int", "R: " + std::string(60, 'x'));
     addCode("A");

@@ -1,5 +1,7 @@
+#include "codeboom/commands/attribute_commands.h"
 #include "codeboom/commands/code_commands.h"
 #include "codeboom/commands/document_commands.h"
+#include "codeboom/error.h"
 #include "codeboom/io/importer.h"
 #include "codeboom/model/memos.h"
 #include "codeboom/project.h"
@@ -7,16 +9,19 @@
 #include "code_picker_dialog.h"
 #include "code_tree_menu.h"
 #include "code_tree_model.h"
+#include "document_summary.h"
 #include "import_progress.h"
 #include "language.h"
 #include "main_frame.h"
 #include "memo_pane.h"
+#include "open_error.h"
 #include "preferences.h"
 #include "support/project_fixture.h"
 #include "transcript_view.h"
 
 #include <gtest/gtest.h>
 #include <wx/app.h>
+#include <wx/aui/framemanager.h>
 #include <wx/fileconf.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
@@ -159,6 +164,46 @@ TEST_F(MainFrameTest, CodeWithLastCodeAndInVivo) {
     ASSERT_TRUE(frame_->codeInVivo()) << frame_->lastError();
     EXPECT_NE(frame_->project()->codeTree().findByPath("eerlijk gezegd"), nullptr);
     EXPECT_EQ(codings(), 3u);
+}
+
+TEST_F(MainFrameTest, AltWhileSelectingKeepsTheExactSelectionForEveryGesture) {
+    wxStyledTextCtrl* editor = frame_->transcript()->editor();
+    // The mouse button released with Alt held, as at the end of an Alt+drag; then the drag's
+    // selection, "nanciële dremp".
+    wxMouseEvent release(wxEVT_LEFT_UP);
+    release.SetAltDown(true);
+    release.SetEventObject(editor);
+    editor->GetEventHandler()->ProcessEvent(release);
+    selectText(30, 44);
+    ASSERT_TRUE(frame_->codeSelection(code("Drempels"))) << frame_->lastError();
+    EXPECT_EQ(frame_->project()->codings()[0].text, "nanci\xC3\xABle dremp");
+    // Ctrl+L too, the shortcut that cannot be pressed together with Alt.
+    ASSERT_TRUE(frame_->codeWithLastCode());
+    EXPECT_EQ(frame_->project()->codings()[1].text, "nanci\xC3\xABle dremp");
+    // A plain click starts a selection that snaps again.
+    wxMouseEvent press(wxEVT_LEFT_DOWN);
+    press.SetEventObject(editor);
+    editor->GetEventHandler()->ProcessEvent(press);
+    selectText(30, 44);
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Geld")));
+    // Codings are listed by position: the snapped one starts first.
+    EXPECT_EQ(frame_->project()->codings()[0].text, "financi\xC3\xABle drempel");
+}
+
+TEST_F(MainFrameTest, WindowMenuBringsBackAClosedPane) {
+    wxMenuBar* bar = frame_->GetMenuBar();
+    const int menu = bar->FindMenu(_("&Window"));
+    ASSERT_NE(menu, wxNOT_FOUND);
+    const int item = bar->GetMenu(static_cast<std::size_t>(menu))->FindItem(_("Codes"));
+    ASSERT_NE(item, wxNOT_FOUND);
+    wxAuiManager* aui = wxAuiManager::GetManager(frame_);
+    ASSERT_NE(aui, nullptr);
+    aui->GetPane("codes").Show(false);
+    aui->Update();
+    wxCommandEvent show(wxEVT_MENU, item);
+    show.SetInt(1); // checked
+    frame_->GetEventHandler()->ProcessEvent(show);
+    EXPECT_TRUE(aui->GetPane("codes").IsShown());
 }
 
 TEST_F(MainFrameTest, DropReparentsAndRefusesCycles) {
@@ -348,6 +393,42 @@ TEST_F(MainFrameTest, UndoLabelIsTranslatedInDutch) {
     ASSERT_TRUE(frame_->undo());
     EXPECT_EQ(frame_->GetMenuBar()->GetLabel(wxID_REDO),
               wxString::FromUTF8("Opnieuw &uitvoeren: code 'Geld' toepassen\tCtrl+Y"));
+}
+
+TEST_F(MainFrameTest, OpenErrorsLeadInTheInterfaceLanguageWithCoresDetail) {
+    struct English {
+        ~English() { setUpLanguage("en", CODEBOOM_CATALOG_DIR); }
+    } restore;
+    setUpLanguage("nl", CODEBOOM_CATALOG_DIR);
+    const ProjectTooNewError tooNew("leo.codeboom was saved by a newer Codeboom (project format 9; "
+                                    "this version reads up to 3)");
+    EXPECT_EQ(openErrorMessage(tooNew, "/data/leo.codeboom"),
+              wxString::FromUTF8("leo.codeboom is opgeslagen met een nieuwere versie van Codeboom. "
+                                 "Werk Codeboom bij om het te openen.\n\nDetails: leo.codeboom "
+                                 "was saved by a newer Codeboom (project format 9; this version "
+                                 "reads up to 3)"));
+    const ProjectLockedError locked("leo.codeboom is locked by another program");
+    EXPECT_TRUE(openErrorMessage(locked, "leo.codeboom")
+                    .StartsWith(wxString::FromUTF8("leo.codeboom is geopend in een ander "
+                                                   "Codeboom-venster")));
+    setUpLanguage("en", CODEBOOM_CATALOG_DIR);
+    EXPECT_TRUE(openErrorMessage(ProjectCorruptError("x"), "a/b.codeboom")
+                    .StartsWith("b.codeboom is damaged. Restore it from a backup."));
+}
+
+TEST_F(MainFrameTest, DocumentSummaryListsSpeakersWithTheirCaseAttributes) {
+    Project& project = *frame_->project();
+    for (const auto& [ref, name, value] :
+         {std::tuple{CaseRef{"speaker", "R", ""}, "leeftijd", "52"},
+          std::tuple{CaseRef{"speaker", "R", "int"}, "rol", "werkgever"},
+          std::tuple{CaseRef{"document", "int", ""}, "sector", "zorg"}}) {
+        SetAttribute set(ref, name, value);
+        project.execute(set);
+    }
+    const Document& doc = project.document("int");
+    EXPECT_EQ(documentSummary(project, doc),
+              wxString::FromUTF8("int (10 words)\nI\nR: leeftijd 52, rol werkgever\n"
+                                 "Document: sector zorg"));
 }
 
 TEST_F(MainFrameTest, IncrementalRepaintMatchesAFullPaint) {

@@ -79,6 +79,24 @@ TranscriptLayers transcriptLayers(Project& project, RowId documentId) {
     return layersBetween(project, documentId, 0, std::numeric_limits<std::size_t>::max());
 }
 
+std::vector<OverflowGroup> overflowGroups(const TranscriptLayers& layers) {
+    std::vector<OverflowGroup> groups;
+    for (std::size_t i = 0; i < layers.codings.size(); ++i) {
+        const PaintedCoding& c = layers.codings[i];
+        if (c.lane != TranscriptLayers::kVisibleLanes)
+            continue;
+        // Ordered by start, so a coding overlaps the open group exactly when it starts before
+        // the group's end.
+        if (groups.empty() || c.byteStart >= groups.back().byteEnd) {
+            groups.push_back({c.byteStart, c.byteEnd, 1, i});
+            continue;
+        }
+        groups.back().byteEnd = std::max(groups.back().byteEnd, c.byteEnd);
+        ++groups.back().count;
+    }
+    return groups;
+}
+
 LayerStretch transcriptLayersAround(Project& project, RowId documentId, std::size_t from,
                                     std::size_t to) {
     // Widen [from, to) to the codings overlapping it until no further coding overlaps: the range

@@ -36,6 +36,16 @@ struct TranscriptLayers {
 // share the overflow lane that the view shows as "+n".
 TranscriptLayers transcriptLayers(Project& project, RowId documentId);
 
+// A run of overflow-lane codings that overlap one another, shown as one "+n" stripe: its
+// extent in editor bytes and how many codings it holds.
+struct OverflowGroup {
+    std::size_t byteStart = 0;
+    std::size_t byteEnd = 0;
+    std::size_t count = 0;
+    std::size_t firstIndex = 0; // into layers.codings, of the group's first coding
+};
+std::vector<OverflowGroup> overflowGroups(const TranscriptLayers& layers);
+
 // The layers of one stretch of a document: the codings overlapping [from, to) (code points) and
 // every coding chained to those by overlaps. Where no coding covers the text all lanes are free,
 // so such a chain gets the lanes transcriptLayers() gives it whatever lies outside: after a
