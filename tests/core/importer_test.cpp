@@ -180,6 +180,29 @@ TEST(ReadTranscriptTest, NamesTheFileForUnsupportedOrMissingFiles) {
     }
 }
 
+TEST(ReadTranscriptTest, AnEmptyFileIsRefusedNamingIt) {
+    test::TempDir dir;
+    WordCounter words;
+    // No bytes; only white space and line ends; only a UTF-8 byte-order mark; a UTF-16
+    // byte-order mark and a no-break space; an RTF file with only paragraph marks.
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"leeg.txt", ""},
+        {"spaties.txt", " \t\r\n\n  \n"},
+        {"bom.txt", "\xEF\xBB\xBF"},
+        {"utf16.txt", std::string("\xFF\xFE\xA0\x00", 4)},
+        {"leeg.rtf", "{\\rtf1\\ansi \\par\\par }"}};
+    for (const auto& [name, bytes] : files) {
+        try {
+            readTranscript(dir.write(name, bytes), {}, words);
+            ADD_FAILURE() << name << " was imported";
+        } catch (const ImportError& e) {
+            EXPECT_EQ(std::string(e.what()),
+                      name + ": is empty (it holds no text, at most white space); there is "
+                             "nothing to import");
+        }
+    }
+}
+
 TEST(ReadTranscriptTest, RecordsFormatEncodingAndOriginalHash) {
     test::TempDir dir;
     WordCounter words;

@@ -8,6 +8,9 @@
 #include "codeboom/text/sha256.h"
 #include "codeboom/text/words.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -89,6 +92,21 @@ std::set<std::string> acceptedSpeakers(const std::map<std::string, int>& counts,
             accepted.insert(speaker);
     }
     return accepted;
+}
+
+// Whether a document has nothing to read: no characters but white space, including the no-break
+// and zero-width spaces and a stray byte-order mark that word processors leave in an empty file.
+bool hasNoText(std::string_view text) {
+    const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int64_t>(text.size());
+    std::int64_t i = 0;
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(data, i, length, c);
+        if (c < 0 || (!u_isUWhiteSpace(c) && c != 0xFEFF && c != 0x200B))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -198,6 +216,9 @@ ImportedDocument readTranscript(const std::filesystem::path& file, const ImportO
         throw ImportError(name + ": no such file");
     const std::string bytes = readBytes(file);
     ImportedDocument doc = buildTranscript(reader(bytes, name), options, words);
+    if (hasNoText(doc.text))
+        throw ImportError(name + ": is empty (it holds no text, at most white space); there is "
+                                 "nothing to import");
     doc.name = file.stem().string();
     doc.originalName = name;
     doc.originalSha256 = sha256Hex(bytes);
