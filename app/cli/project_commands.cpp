@@ -160,6 +160,16 @@ int cmdText(Invocation& inv) {
     const auto from = static_cast<std::size_t>(inv.args.number("from").value_or(0));
     const auto to = static_cast<std::size_t>(
         inv.args.number("to").value_or(static_cast<long long>(text.offsets.codePoints())));
+    // Checked here rather than left to the offset index so that the message names the document,
+    // as `code` does: a script slicing many documents must know which one was too short.
+    const std::string range = std::to_string(from) + "–" + std::to_string(to);
+    if (from > to)
+        throw InvalidArgumentError("cannot show " + range + " of '" + doc.name +
+                                   "': the start must come before the end");
+    if (to > text.offsets.codePoints())
+        throw InvalidArgumentError("cannot show " + range + " of '" + doc.name +
+                                   "': the document has " +
+                                   std::to_string(text.offsets.codePoints()) + " characters");
     inv.out << text.offsets.slice(from, to);
     if (inv.args.flag("json"))
         inv.out << '\n';

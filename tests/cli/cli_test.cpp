@@ -169,7 +169,14 @@ TEST_F(CliTest, TextIsSlicedByCodePoints) {
     ASSERT_EQ(cli({"import", "p.codeboom", "int.txt"}).status, 0);
     EXPECT_EQ(cli({"text", "p.codeboom", "int", "--from", "3", "--to", "11"}).out,
               "Idee\xC3\xABn \xF0\x9F\x98\x80");
-    EXPECT_EQ(cli({"text", "p.codeboom", "int", "--from", "3", "--to", "99"}).status, 1);
+    CliResult r = cli({"text", "p.codeboom", "int", "--from", "3", "--to", "99"});
+    EXPECT_EQ(r.status, 1);
+    // "R: Ideeën 😀 genoeg." is 19 code points.
+    EXPECT_EQ(r.err, "codeboom-cli: cannot show 3–99 of 'int': the document has 19 characters\n");
+    r = cli({"text", "p.codeboom", "int", "--from", "9", "--to", "3"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.err,
+              "codeboom-cli: cannot show 9–3 of 'int': the start must come before the end\n");
 }
 
 TEST_F(CliTest, SampleTranscriptsImportWithTheirSpeakersAndAttributes) {

@@ -1,5 +1,6 @@
 #include "codeboom/error.h"
 #include "codeboom/io/importer.h"
+#include "codeboom/io/speakers.h"
 #include "codeboom/text/words.h"
 
 #include "support/project_fixture.h"
@@ -65,6 +66,58 @@ TEST(TranscriptStructureTest, AColonInRunningTextIsNotASpeaker) {
     EXPECT_EQ(doc.turns[1].end, doc.paragraphs[2].end); // "Kortom:" continues the turn
 }
 
+TEST(TranscriptStructureTest, AParticipantWhoSpeaksOnceKeepsTheirTurn) {
+    // Offsets: "Moderator: Wie begint?" 0-22, "Deelnemer 1: Ik." 23-39,
+    //          "Deelnemer 2: Eén keer." 40-62, "Moderator: Dank." 63-79, "Deelnemer 1: Graag."
+    //          80-99
+    const auto doc = build({"Moderator: Wie begint?", "Deelnemer 1: Ik.", "Deelnemer 2: Eén keer.",
+                            "Moderator: Dank.", "Deelnemer 1: Graag."});
+    ASSERT_EQ(doc.turns.size(), 5u);
+    expectTurn(doc.turns[0], "Moderator", 0, 11, 22, "");
+    expectTurn(doc.turns[1], "Deelnemer 1", 23, 36, 39, "");
+    expectTurn(doc.turns[2], "Deelnemer 2", 40, 53, 62, "");
+    expectTurn(doc.turns[3], "Moderator", 63, 74, 79, "");
+    expectTurn(doc.turns[4], "Deelnemer 1", 80, 93, 99, "");
+}
+
+TEST(TranscriptStructureTest, TranscriptLabelShapesCountEvenWhenUsedOnce) {
+    // Each label below opens one paragraph only; all have a transcript label's shape.
+    // Offsets: "I: Hoe?" 0-7, "R1: Zo." 8-15, "Gespreksleider: Ja." 16-35, "P3: Nee." 36-44,
+    //          "Spreker B: Tja." 45-60
+    const auto doc =
+        build({"I: Hoe?", "R1: Zo.", "Gespreksleider: Ja.", "P3: Nee.", "Spreker B: Tja."});
+    ASSERT_EQ(doc.turns.size(), 5u);
+    expectTurn(doc.turns[0], "I", 0, 3, 7, "");
+    expectTurn(doc.turns[1], "R1", 8, 12, 15, "");
+    expectTurn(doc.turns[2], "Gespreksleider", 16, 32, 35, "");
+    expectTurn(doc.turns[3], "P3", 36, 40, 44, "");
+    expectTurn(doc.turns[4], "Spreker B", 45, 56, 60, "");
+}
+
+TEST(TranscriptStructureTest, ASiblingOfAnAcceptedLabelCountsOnce) {
+    // "Jan de Vries" speaks twice, so "Jan Bakker" (other word count) is still running text, but
+    // "Jan van Dam" (same first word, three words) is a speaker.
+    // Offsets: "Jan de Vries: A." 0-16, "Jan van Dam: B." 17-32, "Jan Bakker: C." 33-47,
+    //          "Jan de Vries: D." 48-64
+    const auto doc =
+        build({"Jan de Vries: A.", "Jan van Dam: B.", "Jan Bakker: C.", "Jan de Vries: D."});
+    ASSERT_EQ(doc.turns.size(), 3u);
+    expectTurn(doc.turns[0], "Jan de Vries", 0, 14, 16, "");
+    expectTurn(doc.turns[1], "Jan van Dam", 17, 30, 47, "");
+    expectTurn(doc.turns[2], "Jan de Vries", 48, 62, 64, "");
+}
+
+TEST(TranscriptLabelShapeTest, KnowsTheShapesOfTranscriptLabels) {
+    for (const char* label :
+         {"R", "I", "R12", "I2", "P3", "Interviewer", "interviewer", "Moderator", "Deelnemer 2",
+          "Respondent", "Respondent 4", "Participant 1", "Spreker 3", "Spreker A", "Gespreksleider",
+          "Geïnterviewde", "Deelnemer3"})
+        EXPECT_TRUE(isTranscriptLabelShape(label)) << label;
+    for (const char* label : {"Kortom", "Dus", "Let op", "Deelnemer twee", "RR", "r1", "Vraag 2",
+                              "Moderator zei", "Deelnemer 2 zei", "Jan de Vries"})
+        EXPECT_FALSE(isTranscriptLabelShape(label)) << label;
+}
+
 TEST(TranscriptStructureTest, CustomPatternReplacesTheDefault) {
     ImportOptions options;
     options.speakerPattern = R"(^(?<speaker>[A-Z]{2,3})>\s*)";
@@ -124,6 +177,29 @@ TEST(ReadTranscriptTest, NamesTheFileForUnsupportedOrMissingFiles) {
         FAIL();
     } catch (const ImportError& e) {
         EXPECT_THAT(e.what(), HasSubstr("kapot.docx"));
+    }
+}
+
+TEST(ReadTranscriptTest, AnEmptyFileIsRefusedNamingIt) {
+    test::TempDir dir;
+    WordCounter words;
+    // No bytes; only white space and line ends; only a UTF-8 byte-order mark; a UTF-16
+    // byte-order mark and a no-break space; an RTF file with only paragraph marks.
+    const std::vector<std::pair<std::string, std::string>> files = {
+        {"leeg.txt", ""},
+        {"spaties.txt", " \t\r\n\n  \n"},
+        {"bom.txt", "\xEF\xBB\xBF"},
+        {"utf16.txt", std::string("\xFF\xFE\xA0\x00", 4)},
+        {"leeg.rtf", "{\\rtf1\\ansi \\par\\par }"}};
+    for (const auto& [name, bytes] : files) {
+        try {
+            readTranscript(dir.write(name, bytes), {}, words);
+            ADD_FAILURE() << name << " was imported";
+        } catch (const ImportError& e) {
+            EXPECT_EQ(std::string(e.what()),
+                      name + ": is empty (it holds no text, at most white space); there is "
+                             "nothing to import");
+        }
     }
 }
 

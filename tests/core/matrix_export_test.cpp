@@ -118,6 +118,33 @@ TEST(MatrixXlsxTest, WorkbookHoldsTheMatrixHeatMapAndDefinition) {
     EXPECT_THAT(strings, HasSubstr("Codefrequentiematrix"));
 }
 
+TEST(MatrixXlsxTest, ColourScaleLeavesTheCooccurrenceDiagonalGrey) {
+    // A 3 x 3 co-occurrence matrix with n_A on the diagonal (B2, C3, D4): the scale covers the
+    // six pair cells only, row by row: C2:D2, B3, D3, B4:C4.
+    Matrix m;
+    m.resize(3, 3);
+    m.rowLabels = m.columnLabels = {"A", "B", "C"};
+    for (std::size_t r = 0; r < 3; ++r)
+        for (std::size_t c = 0; c < 3; ++c)
+            m.at(r, c) = r == c ? 40.0 : 1.0 + static_cast<double>(r + c);
+    m.rowTotals = {0, 0, 0};
+    m.columnTotals = {0, 0, 0};
+    m.grandTotal = 0;
+    m.totalLabel = "total";
+    m.diagonalIsMarginal = true;
+    m.definition.analysis = "cooccurrence";
+    test::TempDir dir;
+    writeMatrixXlsx(m, dir / "c.xlsx", Language::English);
+    const std::string sheet = zipEntry(dir / "c.xlsx", "xl/worksheets/sheet1.xml");
+    EXPECT_THAT(sheet, HasSubstr("<conditionalFormatting sqref=\"C2:D2 B3 D3 B4:C4\">"));
+    EXPECT_EQ(sheet.find("<conditionalFormatting", sheet.find("</conditionalFormatting>")),
+              std::string::npos); // one scale, so the pairs share one low-to-high range
+    // The diagonal keeps its grey fill (a cell style), the pair cells have none.
+    EXPECT_THAT(sheet, HasSubstr("<c r=\"B2\" s=\""));
+    EXPECT_THAT(sheet, HasSubstr("<c r=\"D4\" s=\""));
+    EXPECT_THAT(sheet, HasSubstr("<c r=\"C2\"><v>2</v></c>"));
+}
+
 TEST(MatrixHtmlTest, ReportIsSelfContainedWithStatementAndColouredCells) {
     const std::string html = matrixHtml(tinyMatrix(), Language::English);
     EXPECT_THAT(html, StartsWith("<!DOCTYPE html>"));

@@ -137,6 +137,40 @@ TEST(TxtReaderTest, Latin1WithoutC1BytesIsReportedAsIso88591) {
                                         "België."}));
 }
 
+TEST(TxtReaderTest, Utf8FollowedByWindows1252IsRefusedAsMixed) {
+    // Line 1 saved as UTF-8 ("ö" = C3 B6 at byte 2), line 2 appended as windows-1252 ("é" = E9
+    // at byte 34). Read as windows-1252 the first line would say "CoÃ¶rdinatie".
+    const std::string bytes = "Co\xC3\xB6rdinatie is belangrijk.\nDe caf\xE9 was dicht.";
+    EXPECT_EQ(importError(bytes, "mix.txt"),
+              "mix.txt: cannot decode the text: mixed encodings: UTF-8 up to byte 34 (e.g. "
+              "\"ö\" on line 1) and Windows-1252 at byte 34 (line 2: 0xE9 \"é\"); correct the "
+              "text from line 2 on and save the file again as UTF-8");
+}
+
+TEST(TxtReaderTest, Windows1252FollowedByUtf8IsRefusedAsMixed) {
+    // "ë" as windows-1252 (EB) at byte 13 on line 1; a UTF-8 curly quote (E2 80 9C) at byte 29
+    // on line 3, after a CRLF and a lone CR.
+    const std::string bytes = "Het was Belgi\xEB.\r\nJa.\rZe zei: \xE2\x80\x9Cnee.";
+    EXPECT_EQ(importError(bytes, "mix.txt"),
+              "mix.txt: cannot decode the text: mixed encodings: Windows-1252 at byte 13 (line 1: "
+              "0xEB \"ë\") and UTF-8 at byte 29 (line 3: \"“\"); correct the Windows-1252 "
+              "characters and save the file again as UTF-8");
+}
+
+TEST(TxtReaderTest, Windows1252WithACapitalBeforeACurlyQuoteIsStillWindows1252) {
+    // "Â" (C2) before "“" (93) is a well-formed UTF-8 sequence, but for a C1 control that UTF-8
+    // text never holds, so it is no sign of UTF-8.
+    const std::string bytes = "Het merk heette \xC2\x93Leo\x94 en de contributie in Belgi\xEB"
+                              " is \x80 5 per maand. Daarna praatten we verder over de buurt en "
+                              "over de vereniging.";
+    const ExtractedDocument document = readTxt(bytes, "notes.txt");
+    EXPECT_EQ(document.encoding, "windows-1252");
+    EXPECT_EQ(texts(document),
+              (std::vector<std::string>{"Het merk heette Â“Leo” en de contributie in België is "
+                                        "€ 5 per maand. Daarna praatten we verder over de buurt "
+                                        "en over de vereniging."}));
+}
+
 TEST(TxtReaderTest, ByteUndefinedInWindows1252IsRefused) {
     const std::string bytes = "Zij zei: \x93"
                               "De contributie in Belgi\xEB"

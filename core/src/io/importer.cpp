@@ -8,9 +8,13 @@
 #include "codeboom/text/sha256.h"
 #include "codeboom/text/words.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <fstream>
 #include <map>
+#include <set>
 
 namespace codeboom {
 
@@ -60,13 +64,49 @@ bool isBlank(std::string_view text) {
     return text.find_first_not_of(" \t\n") == std::string_view::npos;
 }
 
-// Speaker labels found by the default rule count only when the same label opens at least two
-// paragraphs (or the document has hardly any labels), so that "Kortom: ..." in running text is
-// not taken for a speaker. A custom pattern is trusted as given.
-bool acceptLabel(const std::map<std::string, int>& counts, int labelled,
-                 const std::string& speaker) {
-    const auto it = counts.find(speaker);
-    return labelled < 3 || (it != counts.end() && it->second >= 2);
+std::string_view firstWord(std::string_view label) {
+    return label.substr(0, label.find(' '));
+}
+
+std::size_t wordCount(std::string_view label) {
+    return static_cast<std::size_t>(std::count(label.begin(), label.end(), ' ')) + 1;
+}
+
+// The speakers whose labels open turns. The default rule also matches "Kortom: ..." in running
+// text, so once a document has a few labels, a word that opens only one paragraph is not taken
+// for a speaker -- unless it has the shape of a transcript label ("Deelnemer 2", "R1",
+// "Moderator") or is a sibling of an accepted label (same first word and as many words, as
+// "Deelnemer 6" is of "Deelnemer 5"): in a focus group a participant who speaks once is still a
+// speaker, and dropping the label would credit their words to the previous turn.
+std::set<std::string> acceptedSpeakers(const std::map<std::string, int>& counts, int labelled) {
+    std::set<std::string> accepted;
+    for (const auto& [speaker, count] : counts) {
+        if (labelled < 3 || count >= 2 || isTranscriptLabelShape(speaker))
+            accepted.insert(speaker);
+    }
+    std::set<std::pair<std::string, std::size_t>> families;
+    for (const std::string& speaker : accepted)
+        families.emplace(std::string(firstWord(speaker)), wordCount(speaker));
+    for (const auto& [speaker, count] : counts) {
+        if (families.contains({std::string(firstWord(speaker)), wordCount(speaker)}))
+            accepted.insert(speaker);
+    }
+    return accepted;
+}
+
+// Whether a document has nothing to read: no characters but white space, including the no-break
+// and zero-width spaces and a stray byte-order mark that word processors leave in an empty file.
+bool hasNoText(std::string_view text) {
+    const auto* data = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int64_t>(text.size());
+    std::int64_t i = 0;
+    while (i < length) {
+        UChar32 c = 0;
+        U8_NEXT(data, i, length, c);
+        if (c < 0 || (!u_isUWhiteSpace(c) && c != 0xFEFF && c != 0x200B))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -128,12 +168,14 @@ ImportedDocument buildTranscript(const ExtractedDocument& extracted, const Impor
     std::map<std::string, int> counts;
     for (const Candidate& c : labels)
         ++counts[c.label.speaker];
-    const int labelled = static_cast<int>(labels.size());
+    const bool trustLabels = anyCueSpeakers || detector.isCustom();
+    const std::set<std::string> accepted =
+        trustLabels ? std::set<std::string>()
+                    : acceptedSpeakers(counts, static_cast<int>(labels.size()));
 
     std::size_t next = 0;
     for (const Candidate& c : labels) {
-        if (!anyCueSpeakers && !detector.isCustom() &&
-            !acceptLabel(counts, labelled, c.label.speaker))
+        if (!trustLabels && !accepted.contains(c.label.speaker))
             continue;
         const Paragraph& p = doc.paragraphs[c.paragraph];
         // A subtitle turn is exactly its cue; a transcript turn runs on until the next label.
@@ -174,6 +216,9 @@ ImportedDocument readTranscript(const std::filesystem::path& file, const ImportO
         throw ImportError(name + ": no such file");
     const std::string bytes = readBytes(file);
     ImportedDocument doc = buildTranscript(reader(bytes, name), options, words);
+    if (hasNoText(doc.text))
+        throw ImportError(name + ": is empty (it holds no text, at most white space); there is "
+                                 "nothing to import");
     doc.name = file.stem().string();
     doc.originalName = name;
     doc.originalSha256 = sha256Hex(bytes);

@@ -8,6 +8,8 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 namespace codeboom {
 
@@ -29,6 +31,31 @@ void writeCell(lxw_worksheet* sheet, std::size_t row, std::size_t column,
                const std::optional<double>& value, lxw_format* format) {
     if (value)
         worksheet_write_number(sheet, rowIndex(row), columnIndex(column), *value, format);
+}
+
+// Sheet cells, zero-based, the first row and column being the headers.
+struct CellRange {
+    std::size_t firstRow, firstColumn, lastRow, lastColumn;
+};
+
+// The matrix cells the heat map colours: all of them, or, with a marginal diagonal, each row's
+// cells left and right of it.
+std::vector<CellRange> heatMapRanges(const Matrix& m) {
+    std::vector<CellRange> ranges;
+    if (m.rows() == 0 || m.columns() == 0)
+        return ranges;
+    if (!m.diagonalIsMarginal) {
+        ranges.push_back({1, 1, m.rows(), m.columns()});
+        return ranges;
+    }
+    for (std::size_t r = 0; r < m.rows(); ++r) {
+        const std::size_t diagonal = std::min(r, m.columns());
+        if (diagonal > 0)
+            ranges.push_back({r + 1, 1, r + 1, diagonal});
+        if (diagonal + 1 < m.columns())
+            ranges.push_back({r + 1, diagonal + 2, r + 1, m.columns()});
+    }
+    return ranges;
 }
 
 } // namespace
@@ -71,17 +98,28 @@ void writeMatrixXlsx(const Matrix& m, const std::filesystem::path& file, Languag
                          nullptr);
     worksheet_freeze_panes(sheet, 1, 1);
 
-    if (m.rows() > 0 && m.columns() > 0) {
-        // The heat map: Excel's three-colour scale with the picture's colours. A co-occurrence
-        // diagonal is inside the range; Excel cannot skip single cells, so the scale runs from
-        // the lowest to the highest number there.
+    if (const std::vector<CellRange> ranges = heatMapRanges(m); !ranges.empty()) {
+        // The heat map: Excel's three-colour scale with the picture's colours, over the cells
+        // the picture colours too. A co-occurrence diagonal (n_A, not a pair) is left out, as
+        // in the picture: inside the scale it would stretch it, and the scale's colour would
+        // hide the grey that marks it.
+        std::string multiRange;
+        for (const CellRange& range : ranges) {
+            char name[LXW_MAX_CELL_RANGE_LENGTH];
+            lxw_rowcol_to_range(name, rowIndex(range.firstRow), columnIndex(range.firstColumn),
+                                rowIndex(range.lastRow), columnIndex(range.lastColumn));
+            multiRange += (multiRange.empty() ? "" : " ") + std::string(name);
+        }
         lxw_conditional_format scale{};
         scale.type = LXW_CONDITIONAL_3_COLOR_SCALE;
         scale.min_color = colourOf(kHeatLow);
         scale.mid_color = colourOf(kHeatMid);
         scale.max_color = colourOf(kHeatHigh);
-        worksheet_conditional_format_range(sheet, 1, 1, rowIndex(m.rows()),
-                                           columnIndex(m.columns()), &scale);
+        scale.multi_range = multiRange.data();
+        const CellRange& first = ranges.front();
+        worksheet_conditional_format_range(sheet, rowIndex(first.firstRow),
+                                           columnIndex(first.firstColumn), rowIndex(first.lastRow),
+                                           columnIndex(first.lastColumn), &scale);
     }
 
     addDefinitionSheet(book, describe(m.definition, language), language);

@@ -5,6 +5,9 @@
 #include <unicode/regex.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <string_view>
+
 namespace codeboom {
 
 namespace {
@@ -34,7 +37,65 @@ std::string toUtf8(const icu::UnicodeString& text) {
     return out;
 }
 
+// The roles transcribers write before a turn, in Dutch and English, lower case.
+constexpr std::string_view kRoleWords[] = {"interviewer",
+                                           "interviewster",
+                                           "interviewee",
+                                           "int",
+                                           "moderator",
+                                           "moderatrice",
+                                           "mod",
+                                           "deelnemer",
+                                           "deelneemster",
+                                           "respondent",
+                                           "respondente",
+                                           "resp",
+                                           "participant",
+                                           "participante",
+                                           "spreker",
+                                           "spreekster",
+                                           "speaker",
+                                           "gespreksleider",
+                                           "gespreksleidster",
+                                           "onderzoeker",
+                                           "onderzoekster",
+                                           "geïnterviewde",
+                                           "facilitator",
+                                           "observator"};
+
+bool isDigits(std::string_view text) {
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+}
+
+bool isRoleWord(std::string_view word) {
+    std::string lower(word);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](char c) { return isCapital(c) ? static_cast<char>(c - 'A' + 'a') : c; });
+    return std::find(std::begin(kRoleWords), std::end(kRoleWords), lower) != std::end(kRoleWords);
+}
+
 } // namespace
+
+bool isTranscriptLabelShape(std::string_view speaker) {
+    const std::size_t space = speaker.find(' ');
+    const std::string_view first = speaker.substr(0, space);
+    if (space == std::string_view::npos) {
+        if (!first.empty() && isCapital(first[0]) &&
+            (first.size() == 1 || isDigits(first.substr(1))))
+            return true; // "R", "I", "R1", "P12"
+        // "Deelnemer3", "Resp1": a role word with its number written against it.
+        const std::size_t digits = first.find_first_of("0123456789");
+        return isRoleWord(first.substr(0, digits)) &&
+               (digits == std::string_view::npos || isDigits(first.substr(digits)));
+    }
+    const std::string_view rest = speaker.substr(space + 1);
+    return isRoleWord(first) && (isDigits(rest) || (rest.size() == 1 && isCapital(rest[0])));
+}
 
 SpeakerDetector::SpeakerDetector(const std::optional<std::string>& customPattern)
     : custom_(customPattern.has_value()) {

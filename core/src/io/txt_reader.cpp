@@ -153,6 +153,80 @@ bool isUndefinedIn1252(unsigned char byte) {
     return byte == 0x81 || byte == 0x8D || byte == 0x8F || byte == 0x90 || byte == 0x9D;
 }
 
+// Line number (from 1) of byte `offset`, counting LF, CRLF and lone CR as splitLines does.
+std::size_t lineOf(std::string_view bytes, std::size_t offset) {
+    std::size_t line = 1;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (bytes[i] == '\n' ||
+            (bytes[i] == '\r' && (i + 1 >= bytes.size() || bytes[i + 1] != '\n'))) {
+            ++line;
+        }
+    }
+    return line;
+}
+
+// A byte as the user's editor shows it in windows-1252: its hex value and the character.
+std::string describe1252Byte(unsigned char byte, const std::string& fileName) {
+    if (isUndefinedIn1252(byte)) {
+        return hexByte(byte);
+    }
+    const char text[] = {static_cast<char>(byte)};
+    return hexByte(byte) + " \"" + decode(std::string_view(text, 1), "windows-1252", fileName) +
+           "\"";
+}
+
+// A file saved as UTF-8 and then extended by a tool that writes windows-1252 (or pasted together
+// from both) has well-formed UTF-8 sequences as well as bytes that are not UTF-8. Decoded as
+// windows-1252 its UTF-8 part turns into "coÃ¶rdinatie", so it is refused, saying where each
+// encoding shows. A genuine windows-1252 or ISO-8859-1 file only has such a sequence when an
+// accented capital or symbol (0xC2-0xF4) happens to be followed by punctuation from 0x80-0xBF,
+// as in "Ã©", which Dutch text does not write. Well-formed sequences for C1 controls (C2 80-9F:
+// "Â" and a curly quote) are not counted: UTF-8 text never holds them. Only text that is mostly
+// ASCII is judged, so that bytes without structure keep their own message.
+void refuseMixedEncodings(std::string_view bytes, const std::string& fileName) {
+    std::size_t ascii = 0;
+    std::size_t firstUtf8 = std::string_view::npos;
+    std::size_t firstLegacy = std::string_view::npos;
+    for (std::size_t i = 0; i < bytes.size();) {
+        const auto byte = static_cast<unsigned char>(bytes[i]);
+        if (byte < 0x80) {
+            ++ascii;
+            ++i;
+            continue;
+        }
+        const std::size_t length = io::multiByteLength(bytes, i);
+        const bool c1 =
+            length == 2 && byte == 0xC2 && static_cast<unsigned char>(bytes[i + 1]) < 0xA0;
+        if (length > 0 && !c1) {
+            firstUtf8 = std::min(firstUtf8, i);
+            i += length;
+        } else {
+            firstLegacy = std::min(firstLegacy, i);
+            ++i;
+        }
+    }
+    if (firstUtf8 == std::string_view::npos || firstLegacy == std::string_view::npos ||
+        ascii * 2 < bytes.size()) {
+        return;
+    }
+    const std::string utf8Char(bytes.substr(firstUtf8, io::multiByteLength(bytes, firstUtf8)));
+    const std::string utf8Line = std::to_string(lineOf(bytes, firstUtf8));
+    const std::string legacyLine = std::to_string(lineOf(bytes, firstLegacy));
+    const std::string legacyAt =
+        "Windows-1252 at byte " + std::to_string(firstLegacy) + " (line " + legacyLine + ": " +
+        describe1252Byte(static_cast<unsigned char>(bytes[firstLegacy]), fileName) + ")";
+    if (firstUtf8 < firstLegacy) {
+        refuse(fileName, "mixed encodings: UTF-8 up to byte " + std::to_string(firstLegacy) +
+                             " (e.g. \"" + utf8Char + "\" on line " + utf8Line + ") and " +
+                             legacyAt + "; correct the text from line " + legacyLine +
+                             " on and save the file again as UTF-8");
+    }
+    refuse(fileName, "mixed encodings: " + legacyAt + " and UTF-8 at byte " +
+                         std::to_string(firstUtf8) + " (line " + utf8Line + ": \"" + utf8Char +
+                         "\"); correct the Windows-1252 characters and save the file again as "
+                         "UTF-8");
+}
+
 ExtractedDocument readLegacy(std::string_view bytes, const std::string& fileName) {
     const std::size_t invalidAt = io::findInvalidUtf8(bytes);
     const std::string notUtf8 =
@@ -202,6 +276,7 @@ ExtractedDocument readLegacy(std::string_view bytes, const std::string& fileName
         refuse(fileName, notUtf8 + " and they look like " + rival +
                              ", which cannot be imported; save the file as UTF-8");
     }
+    refuseMixedEncodings(bytes, fileName);
     if (latinConfidence < kMinConfidence) {
         refuse(fileName, noFit);
     }

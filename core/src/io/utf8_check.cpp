@@ -2,51 +2,59 @@
 
 namespace codeboom::io {
 
+std::size_t multiByteLength(std::string_view bytes, std::size_t at) {
+    const auto lead = static_cast<unsigned char>(bytes[at]);
+    std::size_t length = 0;
+    // The allowed range of the second byte depends on the lead byte (Table 3-7): this is
+    // what excludes overlong forms, surrogates and code points above U+10FFFF.
+    unsigned char secondMin = 0x80;
+    unsigned char secondMax = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        length = 3;
+        if (lead == 0xE0) {
+            secondMin = 0xA0;
+        } else if (lead == 0xED) {
+            secondMax = 0x9F;
+        }
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        length = 4;
+        if (lead == 0xF0) {
+            secondMin = 0x90;
+        } else if (lead == 0xF4) {
+            secondMax = 0x8F;
+        }
+    } else {
+        return 0;
+    }
+    if (bytes.size() - at < length) {
+        return 0;
+    }
+    const auto second = static_cast<unsigned char>(bytes[at + 1]);
+    if (second < secondMin || second > secondMax) {
+        return 0;
+    }
+    for (std::size_t k = 2; k < length; ++k) {
+        const auto next = static_cast<unsigned char>(bytes[at + k]);
+        if (next < 0x80 || next > 0xBF) {
+            return 0;
+        }
+    }
+    return length;
+}
+
 std::size_t findInvalidUtf8(std::string_view bytes) {
     const std::size_t size = bytes.size();
     std::size_t i = 0;
     while (i < size) {
-        const auto lead = static_cast<unsigned char>(bytes[i]);
-        if (lead < 0x80) {
+        if (static_cast<unsigned char>(bytes[i]) < 0x80) {
             ++i;
             continue;
         }
-        std::size_t length = 0;
-        // The allowed range of the second byte depends on the lead byte (Table 3-7): this is
-        // what excludes overlong forms, surrogates and code points above U+10FFFF.
-        unsigned char secondMin = 0x80;
-        unsigned char secondMax = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            if (lead == 0xE0) {
-                secondMin = 0xA0;
-            } else if (lead == 0xED) {
-                secondMax = 0x9F;
-            }
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            if (lead == 0xF0) {
-                secondMin = 0x90;
-            } else if (lead == 0xF4) {
-                secondMax = 0x8F;
-            }
-        } else {
+        const std::size_t length = multiByteLength(bytes, i);
+        if (length == 0) {
             return i;
-        }
-        if (size - i < length) {
-            return i;
-        }
-        const auto second = static_cast<unsigned char>(bytes[i + 1]);
-        if (second < secondMin || second > secondMax) {
-            return i;
-        }
-        for (std::size_t k = 2; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(bytes[i + k]);
-            if (next < 0x80 || next > 0xBF) {
-                return i;
-            }
         }
         i += length;
     }

@@ -14,6 +14,10 @@ inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 // surrogates (U+D800..U+DFFF), nothing above U+10FFFF, no truncated sequence at the end.
 std::size_t findInvalidUtf8(std::string_view bytes);
 
+// Length (2-4) of the well-formed multi-byte UTF-8 sequence that starts at `at`, or 0 when the
+// byte there is ASCII or does not start one.
+std::size_t multiByteLength(std::string_view bytes, std::size_t at);
+
 inline bool isValidUtf8(std::string_view bytes) {
     return findInvalidUtf8(bytes) == std::string_view::npos;
 }

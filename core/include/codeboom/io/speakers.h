@@ -44,4 +44,10 @@ private:
     bool custom_ = false;
 };
 
+// Whether `speaker` has a shape that only a transcript label has: a capital with optional digits
+// ("R", "I2", "P3"), or a role word such as Interviewer, Moderator, Deelnemer, Respondent,
+// Participant, Spreker or Gespreksleider, alone or followed by a number or a single letter
+// ("Deelnemer 2", "Spreker B"). Role words are compared case-insensitively (ASCII).
+bool isTranscriptLabelShape(std::string_view speaker);
+
 } // namespace codeboom
