@@ -153,6 +153,31 @@ TEST_F(RefiExportTest, ArchiveHoldsProjectQdeAndLowercaseSourcesWithoutBom) {
     }
 }
 
+TEST_F(RefiExportTest, TruncatedExportIsReportedAsDamagedNotAsNoZip) {
+    buildProject();
+    const auto out = dir / "out.qdpx";
+    refi::exportQdpx(*project, out);
+    // The first half: the local headers are there, the central directory at the end is not.
+    const std::string whole = slurp(out);
+    const auto cut = dir / "cut.qdpx";
+    std::ofstream(cut, std::ios::binary) << whole.substr(0, whole.size() / 2);
+    const std::string expected =
+        "cut.qdpx: it is damaged or truncated (it starts like a zip archive, but its table of "
+        "contents at the end is missing; copy or download the file again)";
+    try {
+        refi::ImportQdpx fromFile(cut);
+        ADD_FAILURE() << "a truncated file was opened";
+    } catch (const ImportError& e) {
+        EXPECT_EQ(std::string(e.what()), expected);
+    }
+    try {
+        refi::ImportQdpx fromBytes(whole.substr(0, whole.size() / 2), "cut.qdpx");
+        ADD_FAILURE() << "truncated bytes were opened";
+    } catch (const ImportError& e) {
+        EXPECT_EQ(std::string(e.what()), expected);
+    }
+}
+
 TEST_F(RefiExportTest, RoundTripGivesTheSameXmlApartFromDates) {
     buildProject();
     const std::string before = refi::projectXml(*project);
