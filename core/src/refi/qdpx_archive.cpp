@@ -224,6 +224,10 @@ std::string QdpxArchive::read(const std::string& entry) const {
     return content;
 }
 
+bool QdpxArchive::contains(const std::string& entry) const {
+    return byLowerName_.count(lower(entry)) != 0;
+}
+
 std::optional<std::string> QdpxArchive::findSource(const std::string& path) const {
     std::string rest = path;
     std::replace(rest.begin(), rest.end(), '\\', '/');

@@ -39,6 +39,8 @@ public:
     // The entry's bytes. Refused (ImportError) when it holds more or fewer bytes than it declares,
     // or when what has been inflated in all passes the caps.
     std::string read(const std::string& entry) const;
+    // True when the archive holds `entry` (the name compared ignoring case).
+    bool contains(const std::string& entry) const;
 
     // The entry a source path names: internal://X, relative:///X, or a bare X (qc writes those),
     // looked up in sources/ or Sources/ (NVivo for Windows) and then at the root, ignoring case.
