@@ -1,6 +1,9 @@
 #include "codeboom/commands/attribute_commands.h"
 #include "codeboom/commands/code_commands.h"
+#include "codeboom/commands/code_phase_commands.h"
+#include "codeboom/commands/codebook_commands.h"
 #include "codeboom/commands/coding_commands.h"
+#include "codeboom/commands/core_category_commands.h"
 #include "codeboom/commands/relation_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/model/relations.h"
@@ -8,6 +11,7 @@
 #include "codeboom/refi/qdpx_archive.h"
 #include "codeboom/refi/qdpx_export.h"
 #include "codeboom/refi/qdpx_import.h"
+#include "codeboom/refi/sidecar.h"
 
 #include "core/refi_fixtures.h"
 #include "support/project_fixture.h"
@@ -32,6 +36,37 @@ std::string withoutDates(const std::string& xml) {
     static const std::regex date("(creationDateTime|modifiedDateTime)=\"[^\"]*\"");
     return std::regex_replace(xml, date, "$1=\"\"");
 }
+
+// The rows `sql` selects, each as its columns joined by '|', for comparing two projects.
+std::vector<std::string> rowsOf(Project& project, const std::string& sql) {
+    std::vector<std::string> out;
+    auto stmt = project.database().prepare(sql);
+    while (stmt.step()) {
+        std::string row;
+        for (int i = 0; i < stmt.columnCount(); ++i)
+            row += (i ? "|" : "") + (stmt.isNull(i) ? std::string("NULL") : stmt.textAt(i));
+        out.push_back(row);
+    }
+    return out;
+}
+
+// Codeboom's own columns that REFI-QDA has no place for and codeboom.json carries.
+const char* const kCodeColumns =
+    "SELECT c.uuid, c.phase, c.status, c.is_core, c.description, c.inclusion, c.exclusion, "
+    "c.anchor_coding, c.label_nl, c.label_en, IFNULL(m.uuid, '') FROM codes c "
+    "LEFT JOIN codes m ON m.id = c.merged_into ORDER BY c.uuid";
+const char* const kDocumentColumns = "SELECT uuid, name, original_name, original_sha256, format, "
+                                     "encoding FROM documents ORDER BY uuid";
+const char* const kMemoColumns = "SELECT uuid, kind, target_kind, IFNULL(target_uuid, ''), "
+                                 "title, text FROM memos ORDER BY uuid";
+const char* const kTypeColumns =
+    "SELECT uuid, label_nl, label_en, directed, builtin, paradigm_slot FROM relation_types "
+    "ORDER BY uuid";
+const char* const kRelationColumns =
+    "SELECT r.uuid, t.uuid, f.uuid, o.uuid, r.memo, k.uuid, k.name, r.created_at "
+    "FROM relations r JOIN relation_types t ON t.id = r.type_id JOIN codes f ON "
+    "f.id = r.from_code JOIN codes o ON o.id = r.to_code JOIN coders k ON k.id = r.coder_id "
+    "ORDER BY r.uuid";
 
 // xmllint --schema, when xmllint and ../shared/interop/schemas are there; "" when valid.
 std::optional<std::string> schemaErrors(const std::string& xml, const std::string& schema,
@@ -153,6 +188,31 @@ TEST_F(RefiExportTest, ArchiveHoldsProjectQdeAndLowercaseSourcesWithoutBom) {
     }
 }
 
+TEST_F(RefiExportTest, TruncatedExportIsReportedAsDamagedNotAsNoZip) {
+    buildProject();
+    const auto out = dir / "out.qdpx";
+    refi::exportQdpx(*project, out);
+    // The first half: the local headers are there, the central directory at the end is not.
+    const std::string whole = slurp(out);
+    const auto cut = dir / "cut.qdpx";
+    std::ofstream(cut, std::ios::binary) << whole.substr(0, whole.size() / 2);
+    const std::string expected =
+        "cut.qdpx: it is damaged or truncated (it starts like a zip archive, but its table of "
+        "contents at the end is missing; copy or download the file again)";
+    try {
+        refi::ImportQdpx fromFile(cut);
+        ADD_FAILURE() << "a truncated file was opened";
+    } catch (const ImportError& e) {
+        EXPECT_EQ(std::string(e.what()), expected);
+    }
+    try {
+        refi::ImportQdpx fromBytes(whole.substr(0, whole.size() / 2), "cut.qdpx");
+        ADD_FAILURE() << "truncated bytes were opened";
+    } catch (const ImportError& e) {
+        EXPECT_EQ(std::string(e.what()), expected);
+    }
+}
+
 TEST_F(RefiExportTest, RoundTripGivesTheSameXmlApartFromDates) {
     buildProject();
     const std::string before = refi::projectXml(*project);
@@ -180,6 +240,82 @@ TEST_F(RefiExportTest, RoundTripGivesTheSameXmlApartFromDates) {
         EXPECT_EQ(imported[i].type.directed, original[i].type.directed);
         EXPECT_EQ(imported[i].memo, original[i].memo);
     }
+}
+
+// What REFI-QDA has no place for travels in codeboom.json beside project.qde (whose XML stays
+// the same) and comes back on import into a new project, even when another coder imports it.
+TEST_F(RefiExportTest, CodeboomFieldsSurviveTheRoundTripInTheSidecar) {
+    buildProject();
+    const std::string anchor =
+        rowsOf(*project, "SELECT c.uuid FROM codings c JOIN codes k ON k.id = c.code_id "
+                         "WHERE k.name = 'Normatief'")
+            .at(0);
+    SetCodePhase axial("Regulatief", "axial");
+    project->execute(axial);
+    SetCodePhase selective("Normatief", "selective");
+    project->execute(selective);
+    SetCodeStatus defined("Normatief", "defined");
+    project->execute(defined);
+    CodeFieldValues values;
+    values.inclusion = "wat men hoort te doen";
+    values.exclusion = "regels: Regulatief";
+    values.anchor = anchor;
+    values.labelNl = "Normatieve druk";
+    values.labelEn = "Normative pressure";
+    SetCodeFields fields("Normatief", values);
+    project->execute(fields);
+    SetCoreCategory core("Normatief");
+    project->execute(core);
+    WriteStoryLine story("Wat hoort weegt zwaarder dan wat mag.");
+    project->execute(story);
+    AddRelationType strategy("is strategie voor", "is strategy for", true, "strategies");
+    project->execute(strategy);
+    reopen("bram"); // a relation without a memo: no Note names its coder
+    AddRelation byBram("Regulatief", "is strategy for", "Normatief");
+    project->execute(byBram);
+
+    const std::string before = refi::projectXml(*project);
+    const auto archive = dir / "round.qdpx";
+    refi::exportQdpx(*project, archive);
+    EXPECT_THAT(test::zipEntry(archive, refi::kSidecarEntry), HasSubstr("\"version\": 1"));
+
+    test::TempDir other;
+    auto copy = Project::create(other / "test.codeboom", "tester");
+    refi::ImportQdpx command(archive);
+    copy->execute(command);
+    EXPECT_EQ(withoutDates(refi::projectXml(*copy)), withoutDates(before));
+    // Both of the user's relation types ("clashes with", "is strategy for") are new here.
+    EXPECT_EQ(command.report().relationTypesCreated, 2u);
+    // 3 codes, 2 documents, the story line, 2 relation types and 3 relations.
+    EXPECT_EQ(command.report().sidecarFields, 11u);
+
+    EXPECT_EQ(rowsOf(*copy, "SELECT name, phase, status, is_core, inclusion, exclusion, "
+                            "anchor_coding, label_nl, label_en FROM codes ORDER BY name"),
+              (std::vector<std::string>{
+                  "Financi\xC3\xABle drempel|open|provisional|0|||||",
+                  "Normatief|selective|defined|1|wat men hoort te doen|regels: Regulatief|" +
+                      anchor + "|Normatieve druk|Normative pressure",
+                  "Regulatief|axial|provisional|0|||||"}));
+    EXPECT_EQ(
+        rowsOf(*copy, "SELECT name, original_name FROM documents ORDER BY name"),
+        (std::vector<std::string>{"interview-1|interview-1.txt", "interview-2|interview-2.txt"}));
+    EXPECT_EQ(rowsOf(*copy, "SELECT m.kind, k.name, m.text FROM memos m JOIN codes k ON "
+                            "k.uuid = m.target_uuid WHERE m.kind = 'storyline'"),
+              (std::vector<std::string>{"storyline|Normatief|Wat hoort weegt zwaarder dan wat "
+                                        "mag."}));
+    EXPECT_EQ(rowsOf(*copy, "SELECT label_nl, label_en, directed, paradigm_slot FROM "
+                            "relation_types WHERE builtin = 0 ORDER BY label_en"),
+              (std::vector<std::string>{"schuurt met|clashes with|0|NULL",
+                                        "is strategie voor|is strategy for|1|strategies"}));
+    EXPECT_EQ(
+        rowsOf(*copy, "SELECT t.label_en, k.name FROM relations r JOIN relation_types t "
+                      "ON t.id = r.type_id JOIN coders k ON k.id = r.coder_id "
+                      "ORDER BY t.label_en"),
+        (std::vector<std::string>{"causes|anouk", "clashes with|anouk", "is strategy for|bram"}));
+    // And every such column as the original has it.
+    for (const char* columns :
+         {kCodeColumns, kDocumentColumns, kMemoColumns, kTypeColumns, kRelationColumns})
+        EXPECT_EQ(rowsOf(*copy, columns), rowsOf(*project, columns)) << columns;
 }
 
 TEST_F(RefiExportTest, CodebookRoundTripKeepsGuidsAndMergesByGuidThenPath) {
@@ -236,10 +372,33 @@ TEST(RefiSampleTest, SampleProjectSurvivesTheRoundTrip) {
     const std::string before = refi::projectXml(*original);
     refi::exportQdpx(*original, dir / "leo.qdpx");
 
-    auto copy = Project::create(dir / "b" / "leo.codeboom", "anouk");
+    // Imported by someone else than the sample's coders, so that no coder is right by chance.
+    auto copy = Project::create(dir / "b" / "leo.codeboom", "tester");
     refi::ImportQdpx command(dir / "leo.qdpx");
     copy->execute(command);
     EXPECT_EQ(withoutDates(refi::projectXml(*copy)), withoutDates(before));
+    // Codeboom's own columns, through codeboom.json.
+    for (const char* columns :
+         {kCodeColumns, kDocumentColumns, kMemoColumns, kTypeColumns, kRelationColumns})
+        EXPECT_EQ(rowsOf(*copy, columns), rowsOf(*original, columns)) << columns;
+    // The sample's selective layer (samples/build_sample.py, add_axial_layer), value by value.
+    EXPECT_EQ(rowsOf(*copy, "SELECT name FROM codes WHERE is_core = 1"),
+              std::vector<std::string>{"Employability"});
+    EXPECT_EQ(rowsOf(*copy, "SELECT name FROM codes WHERE phase = 'axial' ORDER BY name"),
+              (std::vector<std::string>{"Cultureel-cognitief", "Normatief", "Regulatief",
+                                        "Samenwerking", "Werkwijze Leo"}));
+    EXPECT_EQ(rowsOf(*copy, "SELECT k.name FROM memos m JOIN codes k ON k.uuid = m.target_uuid "
+                            "WHERE m.kind = 'storyline'"),
+              std::vector<std::string>{"Employability"});
+    EXPECT_EQ(rowsOf(*copy, "SELECT label_nl, label_en, directed, paradigm_slot FROM "
+                            "relation_types WHERE builtin = 0"),
+              std::vector<std::string>{"is strategie voor|is strategy for|1|strategies"});
+    EXPECT_EQ(rowsOf(*copy, "SELECT DISTINCT k.name FROM relations r JOIN coders k ON "
+                            "k.id = r.coder_id"),
+              std::vector<std::string>{"anouk"});
+    EXPECT_EQ(rowsOf(*copy, "SELECT original_name FROM documents ORDER BY original_name"),
+              (std::vector<std::string>{"focusgroep-leo.docx", "interview-loopbaanadviseur.odt",
+                                        "interview-werkgever.txt"}));
     EXPECT_EQ(copy->codeTree().codes().size(), original->codeTree().codes().size());
     EXPECT_EQ(copy->codings().size(), original->codings().size());
     EXPECT_EQ(copy->attributes().size(), original->attributes().size());

@@ -1,10 +1,13 @@
 #include "codeboom/error.h"
+#include "codeboom/refi/qdpx_archive.h"
 #include "codeboom/refi/qdpx_import.h"
 
 #include "core/refi_fixtures.h"
 #include "support/project_fixture.h"
 
 #include <gmock/gmock.h>
+
+#include <cstdint>
 
 namespace codeboom {
 namespace {
@@ -94,6 +97,65 @@ TEST_F(RefiSafetyTest, TotalSizeOverTheCapIsRefused) {
                                     {"sources/b.txt", std::string(6000, 'b')}}),
                         limits),
                 HasSubstr("refused: the archive inflates to more than"));
+}
+
+// Little-endian 32-bit field at `at`.
+void put32(std::string& bytes, std::size_t at, std::uint32_t value) {
+    for (int i = 0; i < 4; ++i)
+        bytes[at + static_cast<std::size_t>(i)] = static_cast<char>((value >> (8 * i)) & 0xFF);
+}
+
+// Rewrites the uncompressed size that `zip` declares for `entry`, in its local header (size at
+// offset 22, name at 30) and in the central directory (size at 24, name at 46), as a forged
+// archive would (APPNOTE.TXT 4.3.7 and 4.3.12).
+std::string withDeclaredSize(std::string zip, const std::string& entry, std::uint32_t size) {
+    struct Header {
+        std::string signature;
+        std::size_t sizeAt, nameAt;
+    };
+    const Header headers[] = {{std::string("PK\x03\x04", 4), 22, 30},
+                              {std::string("PK\x01\x02", 4), 24, 46}};
+    int patched = 0;
+    for (const auto& [signature, sizeAt, nameAt] : headers) {
+        for (std::size_t at = zip.find(signature); at != std::string::npos;
+             at = zip.find(signature, at + 1)) {
+            if (zip.compare(at + nameAt, entry.size(), entry) == 0) {
+                put32(zip, at + sizeAt, size);
+                ++patched;
+            }
+        }
+    }
+    EXPECT_EQ(patched, 2) << entry;
+    return zip;
+}
+
+TEST_F(RefiSafetyTest, EntryHoldingMoreThanItDeclaresIsRefused) {
+    // 100,000 bytes that claim to be 1,000: the declared sizes pass every cap.
+    const std::string forged = withDeclaredSize(
+        test::qdpx({{"project.qde", good()}, {"sources/t.txt", std::string(100000, 'a')}}),
+        "sources/t.txt", 1000);
+    EXPECT_THAT(refusal(forged),
+                HasSubstr("hostile.qdpx: refused: 'sources/t.txt' declares 1000 bytes but "
+                          "holds more"));
+}
+
+TEST_F(RefiSafetyTest, TotalCapCountsWhatIsInflatedNotWhatIsDeclared) {
+    // An entry read three times inflates three times (two sources may name one file): 3 x 1,500
+    // bytes pass a 4,000-byte cap that the declared total (the .qde and 1,500) stays under.
+    refi::QdpxLimits limits;
+    limits.maxTotalSize = 4000;
+    refi::QdpxArchive archive(
+        test::qdpx({{"project.qde", good()}, {"sources/t.txt", std::string(1500, 'a')}}),
+        "hostile.qdpx", limits);
+    EXPECT_EQ(archive.read("sources/t.txt").size(), 1500u);
+    EXPECT_EQ(archive.read("sources/t.txt").size(), 1500u);
+    try {
+        archive.read("sources/t.txt");
+        ADD_FAILURE() << "the third read passed the cap";
+    } catch (const ImportError& e) {
+        EXPECT_STREQ(e.what(), "hostile.qdpx: refused: the archive inflates to more than 4000 "
+                               "bytes");
+    }
 }
 
 TEST_F(RefiSafetyTest, NotAZipAndNoQdeAreClearErrors) {

@@ -141,7 +141,7 @@ importCodes(CommandContext& context, const std::vector<RefiCode>& roots, ImportR
                               {"created_at", utcNow()},
                               {"created_by", project.coderId()}});
                 created[{item.parent.value_or(0), key}] = id;
-                result = {id, uuid};
+                result = {id, uuid, true};
                 ++report.codesCreated;
             }
         }

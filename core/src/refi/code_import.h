@@ -14,6 +14,7 @@ namespace codeboom::refi {
 struct ImportedCode {
     RowId id = 0;
     std::string uuid;
+    bool created = false; // by this import (not an existing code it matched)
 };
 
 // Adds a REFI-QDA code tree to the project inside a running command. A code whose GUID is

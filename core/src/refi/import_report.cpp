@@ -29,6 +29,9 @@ std::vector<ImportReport::Row> ImportReport::rows() const {
          n(found.users) + " users in the file; " + n(codersMatched) + " matched existing coders"});
     out.push_back({"cases", cases, n(found.cases) + " in the file"});
     out.push_back({"attributes", attributes, ""});
+    if (sidecarFields)
+        out.push_back({"codeboom fields", sidecarFields,
+                       "codes, documents, memos and relations completed from codeboom.json"});
     if (newGuids)
         out.push_back({"new GUIDs", newGuids, "missing, malformed or already taken"});
     for (const Dialect& d : dialects)

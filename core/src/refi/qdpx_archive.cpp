@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <array>
+#include <fstream>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 namespace codeboom::refi {
@@ -44,6 +46,24 @@ bool escapes(const std::string& path) {
     return false;
 }
 
+// A file that begins with a local file header is a zip whose end (the central directory libzip
+// reads first) is missing or cut off, e.g. an interrupted download or copy.
+bool startsLikeZip(std::string_view head) {
+    return head.starts_with(std::string_view("PK\x03\x04", 4));
+}
+
+std::string headOf(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::string head(4, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    return head;
+}
+
+constexpr const char* kTruncated =
+    "it is damaged or truncated (it starts like a zip archive, but its table of contents at the "
+    "end is missing; copy or download the file again)";
+
 struct FileCloser {
     void operator()(zip_file_t* file) const { zip_fclose(file); }
 };
@@ -58,7 +78,7 @@ QdpxArchive::QdpxArchive(const std::filesystem::path& file, QdpxLimits limits)
         if (error == ZIP_ER_NOENT || error == ZIP_ER_OPEN)
             fail("the file cannot be opened (does it exist?)");
         if (error == ZIP_ER_NOZIP)
-            fail("it is not a zip archive");
+            fail(startsLikeZip(headOf(file)) ? kTruncated : "it is not a zip archive");
         zip_error_t ze;
         zip_error_init_with_code(&ze, error);
         const std::string message = zip_error_strerror(&ze);
@@ -88,7 +108,9 @@ QdpxArchive::QdpxArchive(std::string bytes, std::string fileName, QdpxLimits lim
         const bool noZip = zip_error_code_zip(&error) == ZIP_ER_NOZIP;
         const std::string message = zip_error_strerror(&error);
         zip_error_fini(&error);
-        fail(noZip ? "it is not a zip archive" : "damaged zip archive (" + message + ")");
+        if (noZip)
+            fail(startsLikeZip(bytes_) ? kTruncated : "it is not a zip archive");
+        fail("damaged zip archive (" + message + ")");
     }
     zip_error_fini(&error);
     try {
@@ -112,6 +134,7 @@ void QdpxArchive::fail(const std::string& reason) const {
 
 void QdpxArchive::index(QdpxLimits limits) {
     maxEntrySize_ = limits.maxEntrySize;
+    maxTotalSize_ = limits.maxTotalSize;
     const zip_int64_t count = zip_get_num_entries(archive_, 0);
     if (count < 0)
         fail("damaged zip archive (the entry count cannot be read)");
@@ -167,9 +190,12 @@ std::string QdpxArchive::read(const std::string& entry) const {
     std::string content;
     zip_stat_t stat;
     zip_stat_init(&stat);
+    std::optional<std::uint64_t> declared;
     if (zip_stat_index(archive_, index, 0, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE) != 0)
+        declared = stat.size;
+    if (declared)
         content.reserve(
-            static_cast<std::size_t>(std::min<std::uint64_t>(stat.size, maxEntrySize_)));
+            static_cast<std::size_t>(std::min<std::uint64_t>(*declared, maxEntrySize_)));
     std::array<char, 64 * 1024> chunk{};
     for (;;) {
         const zip_int64_t got = zip_fread(file.get(), chunk.data(), chunk.size());
@@ -177,12 +203,29 @@ std::string QdpxArchive::read(const std::string& entry) const {
             fail("cannot read '" + entry + "' (" + zip_file_strerror(file.get()) + ")");
         if (got == 0)
             break;
-        // The declared size may lie; the cap holds for what actually inflates.
-        if (content.size() + static_cast<std::uint64_t>(got) > maxEntrySize_)
+        const auto size = static_cast<std::uint64_t>(got);
+        // The declared sizes are what index() checked against the caps; an entry that holds more
+        // than it declares would slip past them (a zip bomb's trick), so it is refused at once.
+        if (declared && content.size() + size > *declared)
+            fail("refused: '" + entry + "' declares " + std::to_string(*declared) +
+                 " bytes but holds more");
+        if (content.size() + size > maxEntrySize_)
             fail("refused: '" + entry + "' inflates to more than " + mib(maxEntrySize_));
+        // The total cap holds for what actually inflates, also when entries are read more than
+        // once (several sources may name one file).
+        inflated_ += size;
+        if (inflated_ > maxTotalSize_)
+            fail("refused: the archive inflates to more than " + mib(maxTotalSize_));
         content.append(chunk.data(), static_cast<std::size_t>(got));
     }
+    if (declared && content.size() != *declared)
+        fail("refused: '" + entry + "' declares " + std::to_string(*declared) +
+             " bytes but holds " + std::to_string(content.size()));
     return content;
+}
+
+bool QdpxArchive::contains(const std::string& entry) const {
+    return byLowerName_.count(lower(entry)) != 0;
 }
 
 std::optional<std::string> QdpxArchive::findSource(const std::string& path) const {

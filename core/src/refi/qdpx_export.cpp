@@ -3,6 +3,7 @@
 #include "codeboom/error.h"
 #include "codeboom/project.h"
 #include "codeboom/refi/refi_model.h"
+#include "codeboom/refi/sidecar.h"
 
 #include "refi/xml_output.h"
 
@@ -359,6 +360,10 @@ ExportSummary exportQdpx(Project& project, const std::filesystem::path& file) {
     // and without BOM, exactly what the positions count.
     for (const Document& document : project.documents())
         add("sources/" + document.uuid + ".txt", project.text(document.id).text);
+    // What REFI-QDA has no place for (phases, the core category, codebook fields, the story
+    // line, relation types and coders, original file names), for Codeboom's own import.
+    const std::string sidecar = sidecarJson(project);
+    add(kSidecarEntry, sidecar);
     if (zip_close(archive) < 0) {
         const std::string reason = zip_strerror(archive);
         zip_discard(archive);

@@ -3,6 +3,7 @@
 #include "codeboom/commands/document_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/io/importer.h"
+#include "codeboom/model/core_category.h"
 #include "codeboom/project.h"
 #include "codeboom/refi/qde_parser.h"
 #include "codeboom/text/sha256.h"
@@ -92,6 +93,9 @@ nlohmann::json ImportQdpx::arguments() const {
 void ImportQdpx::prepare(QdpxArchive& archive) {
     const std::string qde = archive.qdeEntry();
     project_ = parseProject(archive.read(qde), fileName_ + ": " + qde);
+    // Read before anything else is prepared, so that a malformed one stops the import here.
+    if (archive.contains(kSidecarEntry))
+        sidecar_ = parseSidecar(archive.read(kSidecarEntry), fileName_ + ": " + kSidecarEntry);
     report_.file = fileName_;
     report_.origin = project_.origin;
     report_.nameSpace = project_.nameSpace;
@@ -222,6 +226,11 @@ public:
         return it == byUuid_.end() ? std::nullopt : std::optional<Type>(it->second);
     }
     void add(const std::string& label, Type type) { byLabel_.emplace(keys_.keyOf(label), type); }
+    void add(const std::string& uuid, const SidecarRelationType& labels, Type type) {
+        byUuid_.emplace(uuid, type);
+        add(labels.labelNl, type);
+        add(labels.labelEn, type);
+    }
 
 private:
     const NameKeyMaker& keys_;
@@ -231,6 +240,48 @@ private:
 
 // The relation a Link became: its UUID, or (from, type, to) of the one already in the project.
 using RelationKey = std::variant<std::string, std::tuple<RowId, RowId, RowId>>;
+
+// Codeboom's own fields of the codes this import created, from codeboom.json; codes the project
+// had keep theirs. The core mark goes to the file's core category unless the project has one.
+// Returns the UUID of the project's core category afterwards ("" when none).
+std::string applyCodeFields(CommandContext& context,
+                            const std::map<std::string, ImportedCode>& codes,
+                            const Sidecar& sidecar, const std::string& fileName,
+                            ImportReport& report) {
+    Project& project = context.project;
+    const Code* existingCore = coreCategory(project); // from before this command
+    std::string coreUuid = existingCore ? existingCore->uuid : "";
+    for (const auto& [guid, imported] : codes) {
+        const auto it = sidecar.codes.find(guid);
+        if (!imported.created || it == sidecar.codes.end())
+            continue;
+        const SidecarCode& code = it->second;
+        nlohmann::json fields = {{"phase", code.phase},
+                                 {"status", code.status},
+                                 {"inclusion", code.inclusion},
+                                 {"exclusion", code.exclusion},
+                                 {"anchor_coding", code.anchorCoding},
+                                 {"label_nl", code.labelNl},
+                                 {"label_en", code.labelEn}};
+        if (code.isCore && existingCore) {
+            report.warnings.push_back("code " + guid + " is the core category in " + fileName +
+                                      "; this project's core category stays '" +
+                                      existingCore->path + "'");
+        } else if (code.isCore) {
+            fields["is_core"] = 1;
+            coreUuid = imported.uuid;
+        }
+        if (!code.mergedInto.empty()) {
+            if (const auto target = codes.find(code.mergedInto); target != codes.end())
+                fields["merged_into"] = target->second.id;
+            else if (const Code* known = project.codeTree().findByUuid(code.mergedInto))
+                fields["merged_into"] = known->id;
+        }
+        context.changes.update("codes", imported.id, fields);
+        ++report.sidecarFields;
+    }
+    return coreUuid;
+}
 
 // Evidence Links (from a coding to a relation's Link) become the relation's evidence; the coding
 // must be in the project by then (imported with this file or before).
@@ -283,11 +334,41 @@ std::set<std::string>
 importLinks(CommandContext& context, const RefiProject& file,
             const std::map<std::string, ImportedCode>& codes,
             const std::function<RowId(std::initializer_list<const std::string*>)>& coderOf,
-            const std::function<std::string(const RefiNote&)>& noteText, const std::string& now,
-            ImportReport& report) {
+            const std::function<std::string(const RefiNote&)>& noteText, const Sidecar& sidecar,
+            const std::string& now, ImportReport& report) {
     Project& project = context.project;
     store::Database& db = project.database();
     std::set<std::string> consumedNotes;
+    RelationTypes types(project);
+    // The file's own relation types (codeboom.json): the project's type with that GUID or either
+    // label, else a new one with both labels and the paradigm slot. Created even when no Link
+    // uses them, as the exporting project had them.
+    std::map<std::string, RelationTypes::Type> sidecarTypes;
+    for (const auto& [guid, labels] : sidecar.relationTypes) {
+        auto type = types.byUuid(guid);
+        if (!type)
+            type = types.byLabel(labels.labelEn);
+        if (!type)
+            type = types.byLabel(labels.labelNl);
+        if (!type) {
+            RelationTypes::Type created{0, labels.directed};
+            created.id = context.changes.insert(
+                "relation_types",
+                {{"uuid", guid},
+                 {"label_nl", labels.labelNl},
+                 {"label_en", labels.labelEn},
+                 {"directed", labels.directed ? 1 : 0},
+                 {"builtin", 0},
+                 {"paradigm_slot", labels.paradigmSlot ? nlohmann::json(*labels.paradigmSlot)
+                                                       : nlohmann::json(nullptr)},
+                 {"created_at", now}});
+            types.add(guid, labels, created);
+            type = created;
+            ++report.relationTypesCreated;
+            ++report.sidecarFields;
+        }
+        sidecarTypes.emplace(guid, *type);
+    }
     if (file.links.empty())
         return consumedNotes;
     std::map<std::string, const RefiNote*> notes;
@@ -302,7 +383,6 @@ importLinks(CommandContext& context, const RefiProject& file,
             return code->id;
         return std::nullopt;
     };
-    RelationTypes types(project);
     std::set<std::tuple<RowId, RowId, RowId>> taken; // (from, type, to) written by this import
     std::set<std::string> usedUuids;
     std::size_t unnamedOneWay = 0;
@@ -329,11 +409,18 @@ importLinks(CommandContext& context, const RefiProject& file,
             ++report.skipped["Link from a code to itself"];
             continue;
         }
+        // What codeboom.json says about the relation: its type, coder and date.
+        const auto extra = sidecar.relations.find(link.guid);
+        const SidecarRelation* known = extra == sidecar.relations.end() ? nullptr : &extra->second;
         std::optional<RelationTypes::Type> type;
-        if (link.name.empty()) {
+        if (known) {
+            const auto it = sidecarTypes.find(known->type);
+            type = it != sidecarTypes.end() ? std::optional(it->second) : types.byUuid(known->type);
+        }
+        if (!type && link.name.empty()) {
             type = types.byUuid(kAssociatedType);
             unnamedOneWay += link.direction == "OneWay" ? 1u : 0u;
-        } else {
+        } else if (!type) {
             type = types.byLabel(link.name);
         }
         if (!type) {
@@ -392,8 +479,16 @@ importLinks(CommandContext& context, const RefiProject& file,
                 first = note->second;
             consumedNotes.insert(ref);
         }
-        rows.add(uuid, type->id, *from, *to, memo, first ? coderOf({&first->user}) : coderOf({}),
-                 first ? dateOr(first->created, now) : now);
+        std::string created = first ? dateOr(first->created, now) : now;
+        RowId coder = first ? coderOf({&first->user}) : coderOf({});
+        if (known) {
+            // A Link has no creatingUser in Project.xsd; the sidecar keeps who related the codes.
+            created = dateOr(known->createdAt, created);
+            if (!known->coder.empty())
+                coder = coderOf({&known->coder});
+            ++report.sidecarFields;
+        }
+        rows.add(uuid, type->id, *from, *to, memo, coder, created);
         taken.insert({*from, type->id, *to});
         relationOf[link.guid] = uuid;
         ++report.relations;
@@ -423,13 +518,10 @@ void ImportQdpx::execute(CommandContext& context) {
 
     // Users first, so that the current coder, if the file knows them, keeps the file's GUID.
     std::map<std::string, RowId> coderByGuid;
-    for (const RefiUser& user : project_.users) {
-        const std::string name = !user.name.empty() ? user.name
-                                 : !user.id.empty() ? user.id
-                                                    : "user " + shortGuid(user.guid);
+    auto addCoder = [&](const std::string& guid, const std::string& name) {
         std::optional<RowId> id;
-        if (!user.guid.empty())
-            id = lookupId(db, "SELECT id FROM coders WHERE uuid = ?", user.guid);
+        if (!guid.empty())
+            id = lookupId(db, "SELECT id FROM coders WHERE uuid = ?", guid);
         if (!id)
             id = project.findCoder(name);
         if (id) {
@@ -437,16 +529,24 @@ void ImportQdpx::execute(CommandContext& context) {
         } else {
             // Coders are not undoable state (as in Project::coderId): written directly, inside
             // this command's transaction.
-            const std::string uuid = user.guid.empty() ? project.uuids().next() : user.guid;
+            const std::string uuid = guid.empty() ? project.uuids().next() : guid;
             auto insert =
                 db.prepare("INSERT INTO coders (uuid, name, created_at) VALUES (?, ?, ?)");
             insert.bind(0, uuid).bind(1, name).bind(2, now).run();
             id = db.lastInsertRowid();
             ++report_.codersCreated;
         }
-        if (!user.guid.empty())
-            coderByGuid.emplace(user.guid, *id);
-    }
+        if (!guid.empty())
+            coderByGuid.emplace(guid, *id);
+    };
+    for (const RefiUser& user : project_.users)
+        addCoder(user.guid, !user.name.empty() ? user.name
+                            : !user.id.empty() ? user.id
+                                               : "user " + shortGuid(user.guid));
+    // Coders of relations only (no Link names its creator, so Users may not list them).
+    for (const auto& [guid, name] : sidecar_.coders)
+        if (!coderByGuid.count(guid))
+            addCoder(guid, name);
     const RowId defaultCoder = project.coderId();
     auto coderOf = [&](std::initializer_list<const std::string*> guids) {
         for (const std::string* guid : guids)
@@ -459,6 +559,7 @@ void ImportQdpx::execute(CommandContext& context) {
     std::vector<RefiCode> codebook = project_.codes;
     applySets(codebook, project_.sets, project.nameKeys(), report_);
     const auto codes = importCodes(context, codebook, report_);
+    const std::string coreUuid = applyCodeFields(context, codes, sidecar_, fileName_, report_);
 
     std::map<std::string, NoteTarget> noteTargets;
     auto attachNotes = [&](const std::vector<std::string>& refs, const NoteTarget& target) {
@@ -530,6 +631,20 @@ void ImportQdpx::execute(CommandContext& context) {
             doc.originalSha256 = prepared.originalSha256;
             doc.format = "qdpx";
             doc.sha256 = sha;
+            if (const auto it = sidecar_.documents.find(source.guid);
+                it != sidecar_.documents.end()) {
+                // The file the exporting project imported, not sources/<GUID>.txt.
+                const SidecarDocument& original = it->second;
+                if (!original.originalName.empty())
+                    doc.originalName = original.originalName;
+                if (!original.originalSha256.empty())
+                    doc.originalSha256 = original.originalSha256;
+                if (!original.format.empty())
+                    doc.format = original.format;
+                if (!original.encoding.empty())
+                    doc.encoding = original.encoding;
+                ++report_.sidecarFields;
+            }
             const StoredDocument stored = storeDocument(context, doc, source.guid);
             if (!stored.uuidKept)
                 ++report_.newGuids;
@@ -599,13 +714,15 @@ void ImportQdpx::execute(CommandContext& context) {
 
     const std::set<std::string> relationNotes = importLinks(
         context, project_, codes, coderOf, [this](const RefiNote& note) { return noteText(note); },
-        now, report_);
+        sidecar_, now, report_);
 
     // Notes become memos on whatever referred to them first; unreferenced ones on the project.
     // Notes on a Link that became a relation are that relation's memo instead.
     RowBatch memoRows({"uuid", "target_kind", "target_uuid", "title", "text", "coder_id",
-                       "created_at", "updated_at"});
+                       "created_at", "updated_at", "kind"});
     std::set<std::string> usedMemoUuids;
+    // One story line per project, on its core category.
+    bool storyLineTaken = storyLine(project).has_value();
     for (const RefiNote& note : project_.notes) {
         if (relationNotes.count(note.guid))
             continue;
@@ -623,10 +740,23 @@ void ImportQdpx::execute(CommandContext& context) {
         const NoteTarget where =
             target == noteTargets.end() ? NoteTarget{"project", ""} : target->second;
         const std::string created = dateOr(note.created, now);
+        std::string kind = "memo";
+        if (const auto it = sidecar_.memoKinds.find(note.guid); it != sidecar_.memoKinds.end()) {
+            if (it->second != "storyline" ||
+                (!storyLineTaken && where.kind == "code" && where.uuid == coreUuid)) {
+                kind = it->second;
+                storyLineTaken = storyLineTaken || kind == "storyline";
+                ++report_.sidecarFields;
+            } else {
+                report_.warnings.push_back("the story line of " + fileName_ +
+                                           " is an ordinary memo here: this project has its own "
+                                           "story line or core category");
+            }
+        }
         memoRows.add(uuid, where.kind,
                      where.uuid.empty() ? nlohmann::json(nullptr) : nlohmann::json(where.uuid),
                      note.name, noteText(note), coderOf({&note.user}), created,
-                     dateOr(note.modified, created));
+                     dateOr(note.modified, created), kind);
         ++report_.memos;
     }
     context.changes.insertBatch("memos", std::move(memoRows));

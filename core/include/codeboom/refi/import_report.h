@@ -35,6 +35,8 @@ struct ImportReport {
     std::size_t cases = 0;
     std::size_t attributes = 0;
     std::size_t newGuids = 0; // GUIDs that were missing, malformed or already taken
+    // Codes, documents, memos and relations given Codeboom's own fields from codeboom.json.
+    std::size_t sidecarFields = 0;
 
     // Per reason ("selection out of range or inverted", "coding of an unknown code",
     // "text source without its text" ...), how many were left out.

@@ -36,7 +36,11 @@ public:
     // The single *.qde at the archive's root (ATLAS.ti names it after the project; when there are
     // several, project.qde wins).
     const std::string& qdeEntry() const { return qdeEntry_; }
+    // The entry's bytes. Refused (ImportError) when it holds more or fewer bytes than it declares,
+    // or when what has been inflated in all passes the caps.
     std::string read(const std::string& entry) const;
+    // True when the archive holds `entry` (the name compared ignoring case).
+    bool contains(const std::string& entry) const;
 
     // The entry a source path names: internal://X, relative:///X, or a bare X (qc writes those),
     // looked up in sources/ or Sources/ (NVivo for Windows) and then at the root, ignoring case.
@@ -52,6 +56,10 @@ private:
     std::string bytes_; // backing store when opened from memory
     zip* archive_ = nullptr;
     std::uint64_t maxEntrySize_ = 0;
+    std::uint64_t maxTotalSize_ = 0;
+    // Bytes inflated by read() so far, against maxTotalSize_: the declared sizes index() sums
+    // may lie, and one entry may be read several times.
+    mutable std::uint64_t inflated_ = 0;
     std::map<std::string, std::uint64_t> byLowerName_; // lower-case name -> entry index
     std::map<std::uint64_t, std::string> names_;
     std::string qdeEntry_;

@@ -36,7 +36,8 @@ struct ExportSummary {
 // are Users.
 std::string projectXml(Project& project, ExportSummary* summary = nullptr);
 
-// Writes `file` (.qdpx): project.qde and sources/<GUID>.txt for every document. The file is
+// Writes `file` (.qdpx): project.qde, sources/<GUID>.txt for every document, and codeboom.json
+// with what REFI-QDA cannot hold (sidecar.h). The file is
 // written beside its destination and renamed into place, so a failed export leaves no half file.
 ExportSummary exportQdpx(Project& project, const std::filesystem::path& file);
 

@@ -6,6 +6,7 @@
 #include "codeboom/refi/position_dialect.h"
 #include "codeboom/refi/qdpx_archive.h"
 #include "codeboom/refi/refi_model.h"
+#include "codeboom/refi/sidecar.h"
 
 #include <filesystem>
 #include <map>
@@ -26,6 +27,13 @@ namespace codeboom::refi {
 // their NoteRef sits; Cases and Variables -> case attributes; Links between two codes ->
 // relations (the Link's Notes -> the relation's memo); Sets of top-level codes -> categories.
 // Other Links and Sets, Graphs and non-text sources are reported as skipped.
+//
+// A codeboom.json beside the .qde (written by Codeboom's export, sidecar.h) gives back what
+// REFI-QDA cannot hold: codes' phase, status, codebook fields and core mark, documents' original
+// file, the story line's kind, relation types with both labels and their paradigm slot, and
+// relations' coder and date. These fields go to what this import creates; codes, documents and
+// relations the project already has keep their own. A malformed codeboom.json stops the import
+// in the constructor with an ImportError naming the file, the entry and the field.
 class ImportQdpx : public Command {
 public:
     explicit ImportQdpx(const std::filesystem::path& file, QdpxLimits limits = {});
@@ -67,6 +75,7 @@ private:
     std::map<std::string, std::string> noteTexts_; // note GUID -> text read from its file
     ImportOptions options_;                        // its speaker detector serves every source
     ImportReport report_;
+    Sidecar sidecar_; // empty when the archive has no codeboom.json (other vendors)
 };
 
 } // namespace codeboom::refi
