@@ -165,5 +165,24 @@ TEST_F(TeamCliTest, AuditReportAndCodebookHistory) {
     EXPECT_THAT(r.out, HasSubstr("added\t"));
 }
 
+// The auditor's repro: one copy uncodes a coding, the other is unchanged.
+TEST_F(TeamCliTest, MergeKeepsACodingRemovedInOneCopyRemovedAndSaysSo) {
+    std::filesystem::copy_file(dir / "p.codeboom", dir / "q.codeboom");
+    CliResult r = cli({"codings", "q.codeboom", "--coder", "bram"});
+    const std::string uuid = r.out.substr(r.out.find('\n') + 1, 36);
+    ASSERT_EQ(cli({"uncode", "q.codeboom", uuid}, "bram").status, 0);
+    r = cli({"merge", "pq.codeboom", "p.codeboom", "q.codeboom", "--dry-run"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("warning:coding-removed-elsewhere\t" + uuid +
+                                 "\tthe coding 'Regulatief' on int1 20-60 by bram was removed in "
+                                 "q.codeboom by bram at "));
+    EXPECT_THAT(r.out, HasSubstr("codings\t*\t1\n"));
+    r = cli({"merge", "pq.codeboom", "p.codeboom", "q.codeboom"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    r = cli({"codings", "pq.codeboom"});
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2) << r.out; // header, anouk's
+    EXPECT_THAT(r.out, ::testing::Not(HasSubstr(uuid)));
+}
+
 } // namespace
 } // namespace codeboom
