@@ -97,6 +97,9 @@ int report(Invocation& inv) {
 // the tree at the end of D1 and at the end of D2.
 int codebook(Invocation& inv) {
     inv.args.allow({"date", "from", "to"});
+    for (const char* option : {"date", "from", "to"})
+        if (const auto value = inv.args.option(option))
+            requireDateOrTime(*value, std::string("--") + option);
     auto project = openAuditedProject(inv);
     if (const auto date = inv.args.option("date")) {
         Table table({"path", "uuid", "color", "description", "phase", "status"});

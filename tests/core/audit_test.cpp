@@ -315,5 +315,40 @@ TEST_F(AuditTest, ReportDoesNotCountTheConsensusLayerAsACoder) {
                 HasSubstr("<tr><td>consensus (consensus layer)</td><td>1</td></tr>"));
 }
 
+TEST_F(AuditTest, MalformedDatesUnknownActionsAndCodersAreRefused) {
+    addCode("Regulatief");
+    EventFilter filter;
+    filter.since = "garbage";
+    try {
+        filterEvents(*project, filter);
+        FAIL();
+    } catch (const InvalidArgumentError& e) {
+        EXPECT_THAT(e.what(), HasSubstr("the start of the period 'garbage' is not a date"));
+    }
+    filter = {};
+    filter.action = "bogus";
+    try {
+        filterEvents(*project, filter);
+        FAIL();
+    } catch (const InvalidArgumentError& e) {
+        EXPECT_THAT(e.what(), HasSubstr("unknown action 'bogus' (known: add-relation, "));
+        EXPECT_THAT(e.what(), HasSubstr(", create-code, "));
+    }
+    filter = {};
+    filter.by = "nobody";
+    EXPECT_THROW(filterEvents(*project, filter), InvalidArgumentError);
+    EXPECT_THROW(codebookAt(*project, "2026-13-01"), InvalidArgumentError);
+    for (const char* good : {"2026", "2026-11", "2026-11-23", "2026-11-23T14:05",
+                             "2026-11-23T14:05:09Z", "2026-11-23T14:05:09.123Z"})
+        EXPECT_TRUE(isDateOrTime(good)) << good;
+    for (const char* bad : {"", "garbage", "2026-1", "23-11-2026", "2026-11-32", "2026-11-23 14:05",
+                            "2026-11-23T25", "2026-11-23Tx"})
+        EXPECT_FALSE(isDateOrTime(bad)) << bad;
+    filter = {};
+    filter.action = "create-code";
+    filter.since = "2000-01-01";
+    EXPECT_EQ(filterEvents(*project, filter).size(), 1u);
+}
+
 } // namespace
 } // namespace codeboom
