@@ -39,7 +39,7 @@ int verify(Invocation& inv) {
 
 std::string reportCsv(const AuditReport& report) {
     std::string csv = "code,uuid,definition,coder,regions,codings,first_use,last_use,changes,"
-                      "flags\n";
+                      "flags,removed\n";
     for (const CodeAudit& audit : report.codes) {
         std::string changes;
         for (const CodeChange& c : audit.changes)
@@ -49,10 +49,16 @@ std::string reportCsv(const AuditReport& report) {
         std::string flags;
         if (audit.code.description.empty())
             flags += "no-definition ";
-        if (audit.codings == 1)
+        if (audit.usedOnce)
             flags += "used-once ";
-        if (audit.regionsPerCoder.size() == 1)
+        if (audit.singleCoder)
             flags += "one-coder ";
+        if (audit.removal)
+            flags = "";
+        std::string removed;
+        if (const auto& r = audit.removal)
+            removed = r->how + " by " + r->coder + " at " + r->at +
+                      (r->reason.empty() ? "" : " (" + r->reason + ")");
         if (!flags.empty())
             flags.pop_back();
         std::vector<std::pair<std::string, std::size_t>> coders(audit.regionsPerCoder.begin(),
@@ -64,7 +70,7 @@ std::string reportCsv(const AuditReport& report) {
                    csvField(audit.code.description) + "," + csvField(coder) + "," +
                    std::to_string(regions) + "," + std::to_string(audit.codings) + "," +
                    audit.firstUse + "," + audit.lastUse + "," + csvField(changes) + "," + flags +
-                   "\n";
+                   "," + csvField(removed) + "\n";
     }
     return csv;
 }
@@ -91,6 +97,9 @@ int report(Invocation& inv) {
 // the tree at the end of D1 and at the end of D2.
 int codebook(Invocation& inv) {
     inv.args.allow({"date", "from", "to"});
+    for (const char* option : {"date", "from", "to"})
+        if (const auto value = inv.args.option(option))
+            requireDateOrTime(*value, std::string("--") + option);
     auto project = openAuditedProject(inv);
     if (const auto date = inv.args.option("date")) {
         Table table({"path", "uuid", "color", "description", "phase", "status"});

@@ -37,6 +37,11 @@ int cmdLog(Invocation& inv) {
     filter.until = inv.args.option("until");
     filter.code = inv.args.option("code");
     filter.action = inv.args.option("action");
+    // Checked here too so that the message names the option.
+    if (filter.since)
+        requireDateOrTime(*filter.since, "--since");
+    if (filter.until)
+        requireDateOrTime(*filter.until, "--until");
     Table table({"id", "time", "coder", "action", "command", "label", "reason", "target", "uuid"});
     for (const Event& e : filterEvents(*project, filter))
         table.add({e.id, e.at, e.coder, e.kind, e.command, e.label, e.reason,

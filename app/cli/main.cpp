@@ -93,7 +93,10 @@ Axial and selective coding (TYPE: a relation type's Dutch or English label; --la
 History
   undo PROJECT | redo PROJECT                   the current coder's last command
   log PROJECT [--by NAME] [--since DATE] [--until DATE] [--code PATH] [--action NAME]
-                                                every recorded event, or those matching
+                                                every recorded event, or those matching; DATE is
+                                                2026-11-23 (or 2026-11, 2026-11-23T14:05:00Z);
+                                                NAME is do, undo, redo or a command (apply-coding
+                                                ...); an unknown coder, action or date is an error
 
 Analysis (CSV on standard output unless -o FILE; docs/matrices.md has the formulas)
   matrix frequency PROJECT [--by document|speaker|coder|attribute:NAME]
@@ -106,14 +109,14 @@ Analysis (CSV on standard output unless -o FILE; docs/matrices.md has the formul
 Team work and audit
   merge OUT PROJECT... [--dry-run]              combine coders' projects into a new file OUT
   agreement PROJECT --coders X,Y[,Z] [--unit character|turn|paragraph|segment] [--overlap 0.9]
-            [--codes PATH] [--doc DOC] [--rollup] [--per-document] [--format csv|html] [--output FILE]
+            [--codes PATH] [--doc DOC] [--rollup] [--per-document] [--format csv|xlsx|html] [-o OUT]
   disagreements PROJECT --coders X,Y [--code PATH]
   adjudicate PROJECT DOC START END PATH take-x|take-y|union|intersection|neither|recode
              --coders X,Y --consensus NAME --reason TEXT [--recode PATH]
   review PROJECT [--all] | review PROJECT CODING_UUID approved|question|rejected [--comment TEXT]
   audit verify PROJECT                          the event log's hash chain
-  audit report PROJECT [--output report.html|report.csv]
-  audit codebook PROJECT --date DATE | --from DATE --to DATE
+  audit report PROJECT [-o report.html|report.csv] [--format html|csv]
+  audit codebook PROJECT --date DATE | --from DATE --to DATE   (DATE as for log)
 
 REFI-QDA exchange (ATLAS.ti, NVivo, MAXQDA, QualCoder)
   qdpx import|export PROJECT FILE.qdpx          a whole project; prints item, count, note

@@ -156,13 +156,109 @@ TEST_F(TeamCliTest, AuditReportAndCodebookHistory) {
     ASSERT_EQ(r.status, 0) << r.err;
     const std::string csv = slurp(dir / "report.csv");
     EXPECT_THAT(csv, StartsWith("code,uuid,definition,coder,regions,codings,first_use,last_use,"
-                                "changes,flags\n"));
+                                "changes,flags,removed\n"));
     EXPECT_THAT(csv, HasSubstr(",anouk,1,2,"));
     r = cli({"audit", "codebook", "p.codeboom", "--date", "9999"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_THAT(r.out, HasSubstr("\nRegulatief\t"));
     r = cli({"audit", "codebook", "p.codeboom", "--from", "2000-01-01", "--to", "9999"});
     EXPECT_THAT(r.out, HasSubstr("added\t"));
+}
+
+TEST_F(TeamCliTest, LogAndCodebookRefuseMalformedDatesUnknownActionsAndCoders) {
+    CliResult r = cli({"log", "p.codeboom", "--since", "garbage"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_THAT(r.err, StartsWith("codeboom-cli: --since 'garbage' is not a date or time: use an "
+                                  "ISO 8601 date such as 2026-11-23"));
+    r = cli({"log", "p.codeboom", "--until", "2026-11-31T"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_THAT(r.err, HasSubstr("--until '2026-11-31T' is not a date or time"));
+    r = cli({"audit", "codebook", "p.codeboom", "--date", "notadate"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_THAT(r.err, HasSubstr("--date 'notadate' is not a date or time"));
+    r = cli({"audit", "codebook", "p.codeboom", "--from", "2000-01-01", "--to", "morgen"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_THAT(r.err, HasSubstr("--to 'morgen' is not a date or time"));
+    r = cli({"log", "p.codeboom", "--action", "bogus"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_THAT(r.err, HasSubstr("unknown action 'bogus' (known: add-relation, add-relation-type, "
+                                 "adjudicate, apply-coding, "));
+    EXPECT_THAT(r.err, HasSubstr(", do, "));
+    r = cli({"log", "p.codeboom", "--by", "nobody"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_THAT(r.err, HasSubstr("there is no coder 'nobody' in p.codeboom (coders: "));
+    EXPECT_THAT(r.err, HasSubstr("anouk"));
+    // Well-formed values still work: a year, a day, a time.
+    r = cli({"log", "p.codeboom", "--since", "2000", "--until", "9999-12-31T23:59:59Z", "--action",
+             "apply-coding"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 3);
+}
+
+TEST_F(TeamCliTest, HelpShowsTheAgreementAndReportOptionsTheCommandsTake) {
+    const CliResult r = cli({"--help"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("[--per-document] [--format csv|xlsx|html] [-o OUT]\n"));
+    EXPECT_THAT(r.out, HasSubstr("audit report PROJECT [-o report.html|report.csv] [--format "
+                                 "html|csv]\n"));
+    EXPECT_THAT(r.out, HasSubstr("an unknown coder, action or date is an error"));
+}
+
+TEST_F(TeamCliTest, AuditReportListsAMergedAwayCodeWithEveryStep) {
+    ASSERT_EQ(cli({"code-add", "p.codeboom", "Normatief"}).status, 0);
+    ASSERT_EQ(cli({"code-add", "p.codeboom", "Kader"}).status, 0);
+    ASSERT_EQ(
+        cli({"code-rename", "p.codeboom", "Normatief", "Normen", "--reason", "korter"}).status, 0);
+    ASSERT_EQ(
+        cli({"code-describe", "p.codeboom", "Normen", "Wat hoort", "--reason", "scherper"}).status,
+        0);
+    ASSERT_EQ(cli({"code-move", "p.codeboom", "Normen", "Kader", "--reason", "ordening"}).status,
+              0);
+    ASSERT_EQ(
+        cli({"code-merge", "p.codeboom", "Kader > Normen", "Regulatief", "--reason", "overlap"},
+            "bram")
+            .status,
+        0);
+    CliResult r = cli({"audit", "report", "p.codeboom", "-o", "report.csv"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::string csv = slurp(dir / "report.csv");
+    EXPECT_THAT(csv, StartsWith("code,uuid,definition,coder,regions,codings,first_use,last_use,"
+                                "changes,flags,removed\n"));
+    std::istringstream lines(csv);
+    std::string line, normen;
+    while (std::getline(lines, line))
+        if (line.rfind("Kader > Normen,", 0) == 0)
+            normen = line;
+    ASSERT_FALSE(normen.empty()) << csv;
+    EXPECT_THAT(normen, HasSubstr(",Wat hoort,,0,0,,,"));
+    EXPECT_THAT(normen,
+                HasSubstr(" do rename-code: rename code 'Normatief' to 'Normen' (korter) | "));
+    EXPECT_THAT(normen, HasSubstr(" do describe-code: "));
+    EXPECT_THAT(normen, HasSubstr("(scherper) | "));
+    EXPECT_THAT(normen, HasSubstr(" do move-code: "));
+    EXPECT_THAT(normen, HasSubstr("(ordening) | "));
+    EXPECT_THAT(normen, HasSubstr(" bram do merge-codes: "));
+    EXPECT_THAT(normen, HasSubstr(",,merged into Regulatief by bram at "));
+    EXPECT_THAT(normen, ::testing::EndsWith(" (overlap)"));
+}
+
+// The auditor's repro: one copy uncodes a coding, the other is unchanged.
+TEST_F(TeamCliTest, MergeKeepsACodingRemovedInOneCopyRemovedAndSaysSo) {
+    std::filesystem::copy_file(dir / "p.codeboom", dir / "q.codeboom");
+    CliResult r = cli({"codings", "q.codeboom", "--coder", "bram"});
+    const std::string uuid = r.out.substr(r.out.find('\n') + 1, 36);
+    ASSERT_EQ(cli({"uncode", "q.codeboom", uuid}, "bram").status, 0);
+    r = cli({"merge", "pq.codeboom", "p.codeboom", "q.codeboom", "--dry-run"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("warning:coding-removed-elsewhere\t" + uuid +
+                                 "\tthe coding 'Regulatief' on int1 20-60 by bram was removed in "
+                                 "q.codeboom by bram at "));
+    EXPECT_THAT(r.out, HasSubstr("codings\t*\t1\n"));
+    r = cli({"merge", "pq.codeboom", "p.codeboom", "q.codeboom"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    r = cli({"codings", "pq.codeboom"});
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2) << r.out; // header, anouk's
+    EXPECT_THAT(r.out, ::testing::Not(HasSubstr(uuid)));
 }
 
 } // namespace

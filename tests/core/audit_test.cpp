@@ -6,6 +6,7 @@
 #include "codeboom/commands/review_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/store/schema.h"
+#include "codeboom/team/adjudication.h"
 
 #include "support/project_fixture.h"
 
@@ -233,6 +234,120 @@ TEST_F(AuditTest, VersionOneFileIsMigratedToCurrentWithItsDataIntact) {
     ReviewCoding review(project->codings()[0].uuid, "approved");
     project->execute(review);
     EXPECT_EQ(count("coding_reviews"), 1u);
+}
+
+std::vector<std::string> commandsAndReasons(const std::vector<CodeChange>& changes) {
+    std::vector<std::string> out;
+    for (const CodeChange& c : changes)
+        out.push_back(c.coder + " " + c.command + (c.reason.empty() ? "" : ": " + c.reason));
+    return out;
+}
+
+TEST_F(AuditTest, ReportKeepsCodesMergedAwayOrDeletedWithTheirWholeHistory) {
+    addCode("Regulatief");
+    addCode("Normatief");
+    addCode("Kader");
+    addCode("Weg");
+    RenameCode rename("Normatief", "Normen");
+    project->execute(rename, "kortere naam");
+    DescribeCode describe("Normen", "Wat men hoort te doen");
+    project->execute(describe, "definitie aangescherpt");
+    MoveCode move("Normen", std::string("Kader"));
+    project->execute(move, "hoort bij het kader");
+    reopen("bram");
+    MergeCodes merge("Kader > Normen", "Regulatief");
+    project->execute(merge, "overlapt met Regulatief");
+    DeleteCode remove("Weg");
+    project->execute(remove, "nooit gebruikt");
+    const AuditReport report = auditReport(*project);
+    // The live tree first (Regulatief, Kader), then the removed codes in order of removal.
+    ASSERT_EQ(report.codes.size(), 4u);
+    const CodeAudit& normen = report.codes[2];
+    EXPECT_EQ(normen.code.path, "Kader > Normen");
+    EXPECT_EQ(normen.code.description, "Wat men hoort te doen");
+    ASSERT_TRUE(normen.removal);
+    EXPECT_EQ(normen.removal->how, "merged into Regulatief");
+    EXPECT_EQ(normen.removal->coder, "bram");
+    EXPECT_EQ(normen.removal->reason, "overlapt met Regulatief");
+    EXPECT_EQ(normen.removal->target, report.codes[0].code.uuid);
+    EXPECT_THAT(commandsAndReasons(normen.changes),
+                ElementsAre("anouk create-code", "anouk rename-code: kortere naam",
+                            "anouk describe-code: definitie aangescherpt",
+                            "anouk move-code: hoort bij het kader",
+                            "bram merge-codes: overlapt met Regulatief"));
+    EXPECT_THAT(commandsAndReasons(report.codes[0].changes),
+                ElementsAre("anouk create-code", "bram merge-codes: overlapt met Regulatief"));
+    const CodeAudit& weg = report.codes[3];
+    EXPECT_EQ(weg.code.path, "Weg");
+    ASSERT_TRUE(weg.removal);
+    EXPECT_EQ(weg.removal->how, "deleted");
+    EXPECT_EQ(weg.removal->reason, "nooit gebruikt");
+    EXPECT_THAT(commandsAndReasons(weg.changes),
+                ElementsAre("anouk create-code", "bram delete-code: nooit gebruikt"));
+    // The lists are about the codebook as it is.
+    EXPECT_THAT(report.withoutDefinition, ElementsAre("Regulatief", "Kader"));
+    const std::string html = auditReportHtml(report, "test.codeboom");
+    EXPECT_THAT(html, HasSubstr("<h3>Kader &gt; Normen</h3>"));
+    EXPECT_THAT(html, HasSubstr("No longer in the codebook: merged into Regulatief by bram at "));
+    EXPECT_THAT(html, HasSubstr("; why: overlapt met Regulatief</p>"));
+}
+
+TEST_F(AuditTest, ReportDoesNotCountTheConsensusLayerAsACoder) {
+    importText("int1", "R: Via de gemeente, eh, via een folder.\n");
+    addCode("Regulatief");
+    addCode("Normatief");
+    applyCoding("int1", 3, 10, "Regulatief");
+    reopen("bram");
+    applyCoding("int1", 20, 30, "Normatief");
+    reopen("sanne");
+    Adjudicate take("anouk", "bram", "consensus", "int1", "Regulatief", Span{3, 10},
+                    Decision::TakeX);
+    project->execute(take, "anouk heeft gelijk");
+    const AuditReport report = auditReport(*project);
+    EXPECT_EQ(report.consensusCoders, std::set<std::string>{"consensus"});
+    ASSERT_EQ(report.codes.size(), 2u);
+    EXPECT_EQ(report.codes[0].codings, 2u);
+    EXPECT_EQ(report.codes[0].regionsPerCoder.at("consensus"), 1u);
+    // Regulatief: anouk's one coding and the consensus copy of it; Normatief: bram's one.
+    EXPECT_THAT(report.usedOnce, ElementsAre("Regulatief", "Normatief"));
+    EXPECT_THAT(report.singleCoder, ElementsAre("Regulatief", "Normatief"));
+    EXPECT_THAT(auditReportHtml(report, "test.codeboom"),
+                HasSubstr("<tr><td>consensus (consensus layer)</td><td>1</td></tr>"));
+}
+
+TEST_F(AuditTest, MalformedDatesUnknownActionsAndCodersAreRefused) {
+    addCode("Regulatief");
+    EventFilter filter;
+    filter.since = "garbage";
+    try {
+        filterEvents(*project, filter);
+        FAIL();
+    } catch (const InvalidArgumentError& e) {
+        EXPECT_THAT(e.what(), HasSubstr("the start of the period 'garbage' is not a date"));
+    }
+    filter = {};
+    filter.action = "bogus";
+    try {
+        filterEvents(*project, filter);
+        FAIL();
+    } catch (const InvalidArgumentError& e) {
+        EXPECT_THAT(e.what(), HasSubstr("unknown action 'bogus' (known: add-relation, "));
+        EXPECT_THAT(e.what(), HasSubstr(", create-code, "));
+    }
+    filter = {};
+    filter.by = "nobody";
+    EXPECT_THROW(filterEvents(*project, filter), InvalidArgumentError);
+    EXPECT_THROW(codebookAt(*project, "2026-13-01"), InvalidArgumentError);
+    for (const char* good : {"2026", "2026-11", "2026-11-23", "2026-11-23T14:05",
+                             "2026-11-23T14:05:09Z", "2026-11-23T14:05:09.123Z"})
+        EXPECT_TRUE(isDateOrTime(good)) << good;
+    for (const char* bad : {"", "garbage", "2026-1", "23-11-2026", "2026-11-32", "2026-11-23 14:05",
+                            "2026-11-23T25", "2026-11-23Tx"})
+        EXPECT_FALSE(isDateOrTime(bad)) << bad;
+    filter = {};
+    filter.action = "create-code";
+    filter.since = "2000-01-01";
+    EXPECT_EQ(filterEvents(*project, filter).size(), 1u);
 }
 
 } // namespace

@@ -2,9 +2,11 @@
 #include "codeboom/commands/code_commands.h"
 #include "codeboom/commands/coding_commands.h"
 #include "codeboom/commands/document_commands.h"
+#include "codeboom/commands/memo_commands.h"
 #include "codeboom/commands/review_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/io/importer.h"
+#include "codeboom/model/memos.h"
 #include "codeboom/team/merge.h"
 
 #include "support/project_fixture.h"
@@ -176,8 +178,10 @@ TEST_F(MergeTest, SlightlyDifferentTextIsReportedAndKeptApart) {
         run<CreateCode>(*b, "Regulatief");
         run<ApplyCoding>(*b, "int1", 26u, 42u, "Regulatief");
     }
+    // bram's Regulatief has the default colour, anouk's her own: the pick is reported too.
     EXPECT_EQ(conflictsOf({"a.codeboom", "b.codeboom"}),
-              std::vector<std::string>{"warning document-text-differs int1"});
+              (std::vector<std::string>{"warning code-color-differs Regulatief",
+                                        "warning document-text-differs int1"}));
     merge("ab.codeboom", {"a.codeboom", "b.codeboom"});
     auto ab = Project::open(dir / "ab.codeboom", "anouk", true);
     ASSERT_EQ(ab->documents().size(), 2u);
@@ -265,6 +269,130 @@ TEST_F(MergeTest, BadInputsAreRefusedWithClearMessages) {
         EXPECT_THAT(e.what(), HasSubstr("a.codeboom already exists"));
     }
     EXPECT_FALSE(std::filesystem::exists(dir / "x.codeboom"));
+}
+
+// c.codeboom is a copy of a.codeboom in which chris removed anouk's first coding (26-39).
+class MergeRemovalTest : public MergeTest {
+protected:
+    void SetUp() override {
+        makeA();
+        removed = open("a.codeboom", "anouk")->codings()[0].uuid;
+        std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    }
+    void removeInC() { run<RemoveCoding>(*open("c.codeboom", "chris"), removed); }
+    std::string removed;
+};
+
+TEST_F(MergeRemovalTest, ACodingRemovedInOneFileAndUnchangedInTheOtherStaysRemoved) {
+    removeInC();
+    EXPECT_EQ(conflictsOf({"a.codeboom", "c.codeboom"}),
+              std::vector<std::string>{"warning coding-removed-elsewhere " + removed});
+    const auto plan = planMerge({dir / "a.codeboom", dir / "c.codeboom"});
+    EXPECT_THAT(plan.issues[0].detail,
+                HasSubstr("the coding 'Regulatief' on int1 26-39 by anouk was removed in "
+                          "c.codeboom by chris at "));
+    EXPECT_THAT(plan.issues[0].detail,
+                HasSubstr("; a.codeboom still had it unchanged, so it is left out"));
+    const std::string ac = merge("ac.codeboom", {"a.codeboom", "c.codeboom"});
+    {
+        auto merged = Project::open(dir / "ac.codeboom", "m", true);
+        ASSERT_EQ(merged->codings().size(), 1u);
+        EXPECT_EQ(merged->codings()[0].codePath, "Regulatief > Subsidies");
+    }
+    // Symmetric and idempotent: the merge's log carries the removal on.
+    EXPECT_EQ(merge("ca.codeboom", {"c.codeboom", "a.codeboom"}), ac);
+    EXPECT_EQ(merge("aca.codeboom", {"ac.codeboom", "a.codeboom"}), ac);
+    EXPECT_EQ(merge("acc.codeboom", {"ac.codeboom", "c.codeboom"}), ac);
+}
+
+TEST_F(MergeRemovalTest, ACodingReviewedSinceItWasRemovedElsewhereIsAConflict) {
+    removeInC();
+    run<ReviewCoding>(*open("a.codeboom", "anouk"), removed, "question", "te breed?");
+    EXPECT_EQ(conflictsOf({"c.codeboom", "a.codeboom"}),
+              std::vector<std::string>{"conflict coding-removed-but-changed " + removed});
+    EXPECT_EQ(conflictsOf({"a.codeboom", "c.codeboom"}),
+              std::vector<std::string>{"conflict coding-removed-but-changed " + removed});
+    EXPECT_THROW(merge("ac.codeboom", {"a.codeboom", "c.codeboom"}), MergeConflictError);
+}
+
+TEST_F(MergeRemovalTest, AMemoWrittenOnACodingRemovedElsewhereIsAConflict) {
+    removeInC();
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Coding, removed},
+                 "twijfel: folder of gemeente?");
+    EXPECT_EQ(conflictsOf({"a.codeboom", "c.codeboom"}),
+              std::vector<std::string>{"conflict coding-removed-but-changed " + removed});
+}
+
+TEST_F(MergeRemovalTest, AReviewMadeBeforeTheFilesPartedGoesWithTheRemoval) {
+    // The mark is in both files; chris's removal took it along, anouk's copy is unchanged.
+    std::filesystem::remove(dir / "c.codeboom");
+    run<ReviewCoding>(*open("a.codeboom", "anouk"), removed, "approved");
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    removeInC();
+    EXPECT_EQ(conflictsOf({"a.codeboom", "c.codeboom"}),
+              std::vector<std::string>{"warning coding-removed-elsewhere " + removed});
+    merge("ac.codeboom", {"a.codeboom", "c.codeboom"});
+    auto merged = Project::open(dir / "ac.codeboom", "m", true);
+    EXPECT_EQ(merged->codings().size(), 1u);
+    auto reviews = merged->database().prepare("SELECT COUNT(*) FROM coding_reviews");
+    ASSERT_TRUE(reviews.step());
+    EXPECT_EQ(reviews.int64At(0), 0);
+}
+
+std::string memoText(const std::filesystem::path& file) {
+    auto project = Project::open(file, "m", true);
+    const auto all = memos(*project);
+    return all.size() == 1 ? all[0].text : "(" + std::to_string(all.size()) + " memos)";
+}
+
+TEST_F(MergeTest, AMemoEditedInOneFileOnlyTakesThatEdit) {
+    makeA();
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Code, "Regulatief"},
+                 "eerste versie");
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<SetMemo>(*open("c.codeboom", "chris"), MemoTarget{MemoTargetKind::Code, "Regulatief"},
+                 "tweede versie");
+    EXPECT_EQ(conflictsOf({"a.codeboom", "c.codeboom"}), std::vector<std::string>{});
+    const std::string ac = merge("ac.codeboom", {"a.codeboom", "c.codeboom"});
+    EXPECT_EQ(memoText(dir / "ac.codeboom"), "tweede versie");
+    EXPECT_EQ(merge("ca.codeboom", {"c.codeboom", "a.codeboom"}), ac);
+    EXPECT_EQ(merge("aca.codeboom", {"ac.codeboom", "a.codeboom"}), ac);
+}
+
+TEST_F(MergeTest, AMemoEditedDifferentlyInTwoFilesIsAConflictNamingItsTarget) {
+    makeA();
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Code, "Regulatief"},
+                 "eerste versie");
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Project, ""},
+                 "over het project");
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Code, "Regulatief"},
+                 "anouks versie");
+    run<SetMemo>(*open("c.codeboom", "chris"), MemoTarget{MemoTargetKind::Code, "Regulatief"},
+                 "chris' versie");
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Project, ""},
+                 "anouk over het project");
+    run<SetMemo>(*open("c.codeboom", "chris"), MemoTarget{MemoTargetKind::Project, ""},
+                 "chris over het project");
+    EXPECT_EQ(conflictsOf({"c.codeboom", "a.codeboom"}),
+              (std::vector<std::string>{"conflict memo-differs code 'Regulatief'",
+                                        "conflict memo-differs the project"}));
+    const auto plan = planMerge({dir / "a.codeboom", dir / "c.codeboom"});
+    EXPECT_EQ(plan.issues[0].detail,
+              "the memo was edited differently since the files parted: a.codeboom: 'anouks "
+              "versie', c.codeboom: 'chris' versie'");
+    EXPECT_THROW(merge("ac.codeboom", {"a.codeboom", "c.codeboom"}), MergeConflictError);
+}
+
+TEST_F(MergeTest, ADifferentColourIsKeptDeterministicallyAndReported) {
+    makeA();
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<RecolorCode>(*open("c.codeboom", "chris"), "Regulatief", "#aa0000");
+    EXPECT_EQ(conflictsOf({"c.codeboom", "a.codeboom"}),
+              std::vector<std::string>{"warning code-color-differs Regulatief"});
+    const auto plan = planMerge({dir / "c.codeboom", dir / "a.codeboom"});
+    EXPECT_EQ(plan.issues[0].detail,
+              "different colours: a.codeboom: #2f6db5, c.codeboom: #aa0000; kept #2f6db5");
 }
 
 } // namespace

@@ -7,11 +7,84 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace codeboom {
+
+bool isDateOrTime(const std::string& value) {
+    // Digits where the pattern has 9, the literal elsewhere; any prefix ending at a field's end.
+    static const std::string pattern = "9999-99-99T99:99:99";
+    static const std::set<std::size_t> ends = {4, 7, 10, 13, 16, 19};
+    std::size_t n = 0;
+    while (n < value.size() && n < pattern.size()) {
+        const char c = value[n];
+        if (pattern[n] == '9' ? !std::isdigit(static_cast<unsigned char>(c)) : c != pattern[n])
+            break;
+        ++n;
+    }
+    if (!ends.count(n))
+        return false;
+    std::string rest = value.substr(n);
+    if (n == 19 && rest.size() > 1 && rest[0] == '.' &&
+        std::all_of(rest.begin() + 1, rest.end() - (rest.back() == 'Z' ? 1 : 0),
+                    [](unsigned char c) { return std::isdigit(c); }))
+        rest = rest.back() == 'Z' ? "Z" : "";
+    if (!(rest.empty() || (rest == "Z" && n >= 13)))
+        return false;
+    const auto field = [&](std::size_t at) { return std::stoi(value.substr(at, 2)); };
+    return (n < 7 || (field(5) >= 1 && field(5) <= 12)) &&
+           (n < 10 || (field(8) >= 1 && field(8) <= 31)) && (n < 13 || field(11) <= 23) &&
+           (n < 16 || field(14) <= 59) && (n < 19 || field(17) <= 60);
+}
+
+void requireDateOrTime(const std::string& value, const std::string& what) {
+    if (!isDateOrTime(value))
+        throw InvalidArgumentError(what + " '" + value +
+                                   "' is not a date or time: use an ISO 8601 date such as "
+                                   "2026-11-23 (or 2026-11, 2026), or a UTC time such as "
+                                   "2026-11-23T14:05:00Z");
+}
+
+std::vector<std::string> knownActions() {
+    // The names Command::name() returns (core/include/codeboom/commands/*.h), and the kinds.
+    return {"add-relation",
+            "add-relation-type",
+            "adjudicate",
+            "apply-coding",
+            "apply-template",
+            "create-code",
+            "delete-code",
+            "describe-code",
+            "do",
+            "edit-relation",
+            "import-attributes",
+            "import-codebook",
+            "import-document",
+            "import-qdc",
+            "import-qdpx",
+            "merge-codes",
+            "move-code",
+            "recolor-code",
+            "redo",
+            "remove-coding",
+            "remove-document",
+            "remove-memo",
+            "remove-relation",
+            "rename-code",
+            "review-coding",
+            "set-attribute",
+            "set-code-fields",
+            "set-code-phase",
+            "set-code-status",
+            "set-core-category",
+            "set-memo",
+            "undo",
+            "write-story-line"};
+}
 
 bool atOrBefore(const std::string& at, const std::string& until) {
     return at.compare(0, until.size(), until) <= 0;
@@ -45,6 +118,36 @@ bool eventMentionsCode(const Event& event, const Code& code, bool sameFile) {
 }
 
 std::vector<Event> filterEvents(Project& project, const EventFilter& filter) {
+    if (filter.since)
+        requireDateOrTime(*filter.since, "the start of the period");
+    if (filter.until)
+        requireDateOrTime(*filter.until, "the end of the period");
+    std::vector<Event> events = project.events();
+    if (filter.action) {
+        // Also a command this build does not know, if the log has it (a newer version's).
+        const auto known = knownActions();
+        const bool inLog = std::any_of(events.begin(), events.end(),
+                                       [&](const Event& e) { return e.command == *filter.action; });
+        if (!inLog && std::find(known.begin(), known.end(), *filter.action) == known.end()) {
+            std::string list;
+            for (const std::string& name : known)
+                list += (list.empty() ? "" : ", ") + name;
+            throw InvalidArgumentError("unknown action '" + *filter.action + "' (known: " + list +
+                                       ")");
+        }
+    }
+    if (filter.by) {
+        const auto coders = project.coders();
+        std::string names;
+        bool found = false;
+        for (const auto& coder : coders) {
+            found = found || coder.name == *filter.by;
+            names += (names.empty() ? "" : ", ") + coder.name;
+        }
+        if (!found)
+            throw InvalidArgumentError("there is no coder '" + *filter.by + "' in " +
+                                       project.fileName() + " (coders: " + names + ")");
+    }
     std::optional<Code> code;
     if (filter.code) {
         if (const Code* found = project.codeTree().findByPath(*filter.code))
@@ -60,7 +163,7 @@ std::vector<Event> filterEvents(Project& project, const EventFilter& filter) {
         }
     }
     std::vector<Event> out;
-    for (Event& event : project.events()) {
+    for (Event& event : events) {
         if (filter.by && event.coder != *filter.by)
             continue;
         if (filter.since && event.at < *filter.since)
@@ -94,6 +197,7 @@ CodebookEntry entryOf(const nlohmann::json& row) {
 } // namespace
 
 std::vector<CodebookEntry> codebookAt(Project& project, const std::string& date) {
+    requireDateOrTime(date, "the date");
     std::map<std::pair<std::string, RowId>, std::string> uuidOfRow; // (origin, id) -> uuid
     std::map<std::string, CodebookEntry> codes;
     std::map<std::string, std::pair<std::string, std::optional<RowId>>> parentRow;

@@ -84,6 +84,17 @@ struct InEvent {
     std::optional<std::string> target;
 };
 
+// A coding a file removed by itself (not with its code or document) and still lacks: who removed
+// it, and every state its log shows it in, so that another file's copy can be recognised as one
+// this file's history already had (unchanged since the files parted) or as changed since.
+struct RemovedCoding {
+    std::string how;
+    std::set<std::tuple<std::string, std::int64_t, std::int64_t, std::string>>
+        states;                    // (code UUID, start, end, memo)
+    std::set<std::string> reviews; // "state|comment|at" of the marks removed with it
+    std::size_t evidence = 0;      // relation evidence links removed with it
+};
+
 struct Input {
     std::string file;
     std::map<RowId, std::pair<std::string, std::string>> coders; // id -> (uuid, name)
@@ -98,7 +109,9 @@ struct Input {
     std::vector<InRelationType> relationTypes;
     std::vector<InRelation> relations;
     std::vector<InEvent> events;
-    std::map<std::string, std::string> deletedCodes; // uuid -> who and when
+    std::map<std::string, std::string> deletedCodes;      // uuid -> who and when
+    std::map<std::string, RemovedCoding> removedCodings;  // uuid -> how and its states
+    std::map<std::string, std::vector<Json>> memoHistory; // memo uuid -> its images in the log
 };
 
 std::string str(const store::Statement& s, int i) {
@@ -116,6 +129,120 @@ Json rowOf(const store::Statement& s, int from) {
             row[s.columnName(i)] = s.textAt(i);
     }
     return row;
+}
+
+bool isDelete(const Json& change) {
+    const std::string op = change.value("op", "");
+    return op == "delete" || op == "delete-rows" || op == "delete-batch";
+}
+
+std::string jsonText(const Json& row, const char* key) {
+    const auto it = row.find(key);
+    return it != row.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// What the log says about codings this file removed and about its memos' earlier texts. Payload
+// row ids mean rows of the file an event was recorded in (its origin), so a code id is resolved
+// through that origin's own code rows. Only payloads that can matter are parsed: a log of
+// hundreds of thousands of codings has few removals and memo edits.
+void readRemovalsAndEdits(Input& in, const std::string& self) {
+    std::map<std::string, std::string> codeUuid; // "origin:id" -> code UUID
+    for (const InCode& c : in.codes)
+        codeUuid[self + ":" + std::to_string(c.id)] = c.uuid;
+    const auto parsed = [](const InEvent& e) {
+        Json payload = Json::parse(e.payload, nullptr, false);
+        return payload.is_discarded() || !payload.contains("changes") ? Json::array()
+                                                                      : payload["changes"];
+    };
+    for (const InEvent& e : in.events) {
+        const bool codes = e.payload.find("\"codes\"") != std::string::npos;
+        if (!codes && e.payload.find("\"memos\"") == std::string::npos)
+            continue;
+        for (const Json& change : parsed(e))
+            for (const char* side : {"before", "after"})
+                for (const Json& row : ChangeRecorder::rowImages(change, side)) {
+                    if (change.value("table", "") == "codes" && row.contains("id"))
+                        codeUuid.emplace(e.origin + ":" + row["id"].dump(), jsonText(row, "uuid"));
+                    else if (change.value("table", "") == "memos")
+                        in.memoHistory[jsonText(row, "uuid")].push_back(row);
+                }
+    }
+    std::set<std::string> present;
+    for (const InCoding& c : in.codings)
+        present.insert(c.uuid);
+    const auto coderName = [&](const std::string& uuid) {
+        for (const auto& [id, coder] : in.coders)
+            if (coder.first == uuid)
+                return coder.second;
+        return uuid;
+    };
+    const auto stateOf = [&](const InEvent& e, const Json& row) {
+        const auto code = codeUuid.find(e.origin + ":" + row.value("code_id", Json()).dump());
+        return std::make_tuple(code == codeUuid.end() ? std::string() : code->second,
+                               row.value("start", std::int64_t{0}),
+                               row.value("end", std::int64_t{0}), jsonText(row, "memo"));
+    };
+    for (const InEvent& e : in.events) {
+        if (e.payload.find("\"codings\"") == std::string::npos ||
+            e.payload.find("\"delete") == std::string::npos)
+            continue;
+        const Json changes = parsed(e);
+        // Codings that went with their code or document are that deletion's business.
+        if (std::any_of(changes.begin(), changes.end(), [](const Json& change) {
+                const std::string table = change.value("table", "");
+                return isDelete(change) && (table == "codes" || table == "documents");
+            }))
+            continue;
+        std::map<std::int64_t, std::string> removedIds; // row id in the origin -> coding UUID
+        for (const Json& change : changes) {
+            if (change.value("table", "") != "codings" || !isDelete(change))
+                continue;
+            for (const Json& row : ChangeRecorder::rowImages(change, "before")) {
+                const std::string uuid = jsonText(row, "uuid");
+                if (present.count(uuid))
+                    continue;
+                RemovedCoding& removed = in.removedCodings[uuid];
+                removed.how = "by " + coderName(e.coder) + " at " + e.at + " ('" + e.label + "')";
+                removed.states.insert(stateOf(e, row));
+                removedIds[row.value("id", std::int64_t{0})] = uuid;
+            }
+        }
+        for (const Json& change : changes) {
+            const std::string table = change.value("table", "");
+            if ((table != "coding_reviews" && table != "relation_evidence") || !isDelete(change))
+                continue;
+            for (const Json& row : ChangeRecorder::rowImages(change, "before")) {
+                const auto it = removedIds.find(row.value("coding_id", std::int64_t{0}));
+                if (it == removedIds.end())
+                    continue;
+                RemovedCoding& removed = in.removedCodings[it->second];
+                if (table == "relation_evidence")
+                    ++removed.evidence;
+                else
+                    removed.reviews.insert(jsonText(row, "state") + "|" + jsonText(row, "comment") +
+                                           "|" + jsonText(row, "at"));
+            }
+        }
+    }
+    if (in.removedCodings.empty())
+        return;
+    // The removed codings' earlier states (a memo edited before the removal ...).
+    for (const InEvent& e : in.events) {
+        if (e.payload.find("\"codings\"") == std::string::npos ||
+            std::none_of(in.removedCodings.begin(), in.removedCodings.end(), [&](const auto& r) {
+                return e.payload.find(r.first) != std::string::npos;
+            }))
+            continue;
+        for (const Json& change : parsed(e)) {
+            if (change.value("table", "") != "codings")
+                continue;
+            for (const char* side : {"before", "after"})
+                for (const Json& row : ChangeRecorder::rowImages(change, side))
+                    if (const auto it = in.removedCodings.find(jsonText(row, "uuid"));
+                        it != in.removedCodings.end())
+                        it->second.states.insert(stateOf(e, row));
+        }
+    }
 }
 
 Input readInput(const std::filesystem::path& path) {
@@ -299,6 +426,7 @@ Input readInput(const std::filesystem::path& path) {
             in.events.push_back(std::move(e));
         }
     }
+    readRemovalsAndEdits(in, project->uuid());
     return in;
 }
 
@@ -429,6 +557,7 @@ struct Merged {
     std::vector<std::map<RowId, std::size_t>> relationTypeOf; // per input
     std::vector<OutRelation> relations;
     std::map<std::string, InEvent> events;
+    std::set<std::string> removedCodings; // UUIDs of codings a file removed, left out
     MergePlan plan;
 };
 
@@ -614,6 +743,15 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
         }
         if (!descriptions.empty())
             out.description = *descriptions.begin();
+        // Colours are not worth a refused merge, but the pick is said out loud.
+        std::set<std::string> colors, colorsWhere;
+        for (const Member<InCode>& member : list) {
+            colors.insert(member.item->color);
+            colorsWhere.insert(inputs[member.input].file + ": " + member.item->color);
+        }
+        if (colors.size() > 1)
+            warning(m, "code-color-differs", r.path,
+                    "different colours: " + joined(colorsWhere) + "; kept " + out.color);
         if (keys.size() > 1)
             conflict(m, "code-renamed", r.path,
                      "the same code has different names: " + joined(paths));
@@ -725,6 +863,179 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
             }
 }
 
+// A coding one file removed and another still has: the removal holds when every copy is one the
+// remover's history already had (unchanged since the files parted, review marks and evidence
+// included) and is reported; a copy changed since is a conflict.
+void honourRemovedCodings(Merged& m, const std::vector<Input>& inputs) {
+    std::map<std::string, std::vector<std::size_t>> removers;
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (const auto& [uuid, removed] : inputs[i].removedCodings)
+            removers[uuid].push_back(i);
+    if (removers.empty())
+        return;
+    std::map<std::string, std::size_t> codeIndex; // any input's code UUID -> merged code
+    for (std::size_t i = 0; i < inputs.size(); ++i)
+        for (const InCode& c : inputs[i].codes)
+            codeIndex.emplace(c.uuid, m.codeOf[i].at(c.id));
+    const auto indexOf = [&](const std::string& uuid) {
+        const auto it = codeIndex.find(uuid);
+        return it == codeIndex.end() ? m.codes.size() : it->second;
+    };
+    for (const auto& [uuid, who] : removers) {
+        std::set<std::string> removedIn, unchangedIn, changedIn;
+        for (const std::size_t i : who)
+            removedIn.insert(inputs[i].file + " " + inputs[i].removedCodings.at(uuid).how);
+        std::string described;
+        for (std::size_t j = 0; j < inputs.size(); ++j) {
+            const Input& in = inputs[j];
+            const auto coding = std::find_if(in.codings.begin(), in.codings.end(),
+                                             [&](const InCoding& c) { return c.uuid == uuid; });
+            if (coding == in.codings.end())
+                continue;
+            const std::size_t code = m.codeOf[j].at(coding->codeId);
+            std::set<std::string> reviews;
+            for (const Json& review : in.reviews)
+                if (review["coding"] == uuid)
+                    reviews.insert(jsonText(review, "state") + "|" + jsonText(review, "comment") +
+                                   "|" + jsonText(review, "at"));
+            const auto evidence = static_cast<std::size_t>(
+                std::count_if(in.relations.begin(), in.relations.end(), [&](const InRelation& r) {
+                    return std::find(r.evidence.begin(), r.evidence.end(), uuid) !=
+                           r.evidence.end();
+                }));
+            const bool unchanged = std::any_of(who.begin(), who.end(), [&](std::size_t i) {
+                const RemovedCoding& removed = inputs[i].removedCodings.at(uuid);
+                const bool known = std::any_of(
+                    removed.states.begin(), removed.states.end(), [&](const auto& state) {
+                        const auto& [stateCode, start, end, memo] = state;
+                        return indexOf(stateCode) == code && start == coding->start &&
+                               end == coding->end && memo == coding->memo;
+                    });
+                // A memo written on the coding since (kept in the memos table) is a change too.
+                const auto knownMemo = [&](const Json& memo) {
+                    const auto content =
+                        std::make_pair(jsonText(memo, "title"), jsonText(memo, "text"));
+                    const auto sameContent = [&](const Json& other) {
+                        return std::make_pair(jsonText(other, "title"), jsonText(other, "text")) ==
+                               content;
+                    };
+                    const auto& history = inputs[i].memoHistory;
+                    const auto it = history.find(jsonText(memo, "uuid"));
+                    return std::any_of(inputs[i].memos.begin(), inputs[i].memos.end(),
+                                       [&](const Json& own) {
+                                           return own["uuid"] == memo["uuid"] && sameContent(own);
+                                       }) ||
+                           (it != history.end() &&
+                            std::any_of(it->second.begin(), it->second.end(), sameContent));
+                };
+                const bool memosKnown =
+                    std::all_of(in.memos.begin(), in.memos.end(), [&](const Json& memo) {
+                        return jsonText(memo, "target_kind") != "coding" ||
+                               jsonText(memo, "target_uuid") != uuid || knownMemo(memo);
+                    });
+                return known && memosKnown && evidence <= removed.evidence &&
+                       std::includes(removed.reviews.begin(), removed.reviews.end(),
+                                     reviews.begin(), reviews.end());
+            });
+            (unchanged ? unchangedIn : changedIn).insert(in.file);
+            const auto doc =
+                std::find_if(in.documents.begin(), in.documents.end(),
+                             [&](const InDocument& d) { return d.id == coding->documentId; });
+            const auto codeRow =
+                std::find_if(in.codes.begin(), in.codes.end(),
+                             [&](const InCode& c) { return c.id == coding->codeId; });
+            described = "the coding '" + codeRow->path + "' on " + doc->name + " " +
+                        std::to_string(coding->start) + "-" + std::to_string(coding->end) + " by " +
+                        in.coders.at(coding->coderId).second;
+        }
+        if (unchangedIn.empty() && changedIn.empty())
+            continue;
+        if (changedIn.empty()) {
+            m.removedCodings.insert(uuid);
+            warning(m, "coding-removed-elsewhere", uuid,
+                    described + " was removed in " + joined(removedIn) + "; " +
+                        joined(unchangedIn) + " still had it unchanged, so it is left out");
+        } else {
+            conflict(m, "coding-removed-but-changed", uuid,
+                     described + " was removed in " + joined(removedIn) + ", but " +
+                         joined(changedIn) +
+                         " changed it since (its span, code, memo, review marks or evidence)");
+        }
+    }
+    if (m.removedCodings.empty())
+        return;
+    m.codings.erase(std::remove_if(m.codings.begin(), m.codings.end(),
+                                   [&](const OutCoding& c) {
+                                       return m.removedCodings.count(c.source->uuid) > 0;
+                                   }),
+                    m.codings.end());
+}
+
+// "code 'Regulatief > Subsidies'", "document 'int1'", "the project": what a memo is about.
+std::string memoSubject(const Merged& m, const Json& memo) {
+    const std::string kind = jsonText(memo, "target_kind");
+    const std::string target = jsonText(memo, "target_uuid");
+    if (kind == "code")
+        for (const OutCode& code : m.codes)
+            if (code.uuid == target) {
+                std::string path = code.name;
+                for (auto p = code.parent; p; p = m.codes[*p].parent)
+                    path = m.codes[*p].name + " > " + path;
+                return "code '" + path + "'";
+            }
+    if (kind == "document")
+        for (const OutDocument& doc : m.documents)
+            if (doc.uuid == target)
+                return "document '" + doc.name + "'";
+    if (kind == "project")
+        return "the project";
+    return kind + " " + target;
+}
+
+// One memo (by UUID) as the inputs hold it. A text that another input's log shows as an earlier
+// state of the memo is superseded by that input's edit; one text left is taken (the later edit
+// if several rows carry it), two or more are edits made apart: a conflict, as for a coding's or
+// a relation's memo.
+void mergeMemo(Merged& m, const std::vector<Input>& inputs,
+               const std::vector<std::pair<std::size_t, Json>>& versions) {
+    const auto contentOf = [](const Json& row) {
+        return std::make_pair(jsonText(row, "title"), jsonText(row, "text"));
+    };
+    std::set<std::pair<std::string, std::string>> live;
+    for (const auto& [input, memo] : versions) {
+        const auto content = contentOf(memo);
+        const bool superseded =
+            std::any_of(versions.begin(), versions.end(), [&](const auto& other) {
+                if (contentOf(other.second) == content)
+                    return false;
+                const auto& history = inputs[other.first].memoHistory;
+                const auto it = history.find(jsonText(memo, "uuid"));
+                return it != history.end() &&
+                       std::any_of(it->second.begin(), it->second.end(),
+                                   [&](const Json& image) { return contentOf(image) == content; });
+            });
+        if (!superseded)
+            live.insert(content);
+    }
+    const Json* chosen = nullptr;
+    for (const auto& [input, memo] : versions) {
+        if (!live.empty() && !live.count(contentOf(memo)))
+            continue;
+        if (!chosen ||
+            std::make_tuple(jsonText(memo, "updated_at"), jsonText(memo, "text")) >
+                std::make_tuple(jsonText(*chosen, "updated_at"), jsonText(*chosen, "text")))
+            chosen = &memo;
+    }
+    m.memos[jsonText(*chosen, "uuid")] = *chosen;
+    if (live.size() > 1) {
+        std::set<std::string> which;
+        for (const auto& [input, memo] : versions)
+            which.insert(inputs[input].file + ": '" + jsonText(memo, "text") + "'");
+        conflict(m, "memo-differs", memoSubject(m, *chosen),
+                 "the memo was edited differently since the files parted: " + joined(which));
+    }
+}
+
 void mergeRest(Merged& m, const std::vector<Input>& inputs) {
     std::map<std::string, std::string> uuidMap; // an input's document/code UUID -> merged UUID
     for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -784,6 +1095,8 @@ void mergeRest(Merged& m, const std::vector<Input>& inputs) {
             conflict(m, "coding-differs", uuid,
                      "the coding differs (span or code) in " + *kept.file + " and " + *coding.file);
     }
+    honourRemovedCodings(m, inputs);
+    std::map<std::string, std::vector<std::pair<std::size_t, Json>>> memoVersions;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         const Input& in = inputs[i];
         std::map<RowId, std::tuple<std::string, std::string, std::string>> caseKey;
@@ -809,22 +1122,19 @@ void mergeRest(Merged& m, const std::vector<Input>& inputs) {
                     it != uuidMap.end())
                     memo["target_uuid"] = it->second;
             memo["coder"] = m.coders[m.coderOf[memo["coder"].get<std::string>()]].uuid;
-            const std::string uuid = memo["uuid"].get<std::string>();
-            const auto [it, added] = m.memos.emplace(uuid, memo);
-            // The later edit of a memo wins (ties: the larger text), whatever the input order.
-            if (!added && std::make_tuple(memo["updated_at"].get<std::string>(),
-                                          memo["text"].get<std::string>()) >
-                              std::make_tuple(it->second["updated_at"].get<std::string>(),
-                                              it->second["text"].get<std::string>()))
-                it->second = memo;
+            memoVersions[memo["uuid"].get<std::string>()].emplace_back(i, std::move(memo));
         }
         for (Json review : in.reviews) {
+            if (m.removedCodings.count(review["coding"].get<std::string>()))
+                continue;
             review["coder"] = m.coders[m.coderOf[review["coder"].get<std::string>()]].uuid;
             m.reviews.insert(review.dump());
         }
         for (const InEvent& e : in.events)
             m.events.emplace(e.uuid, e);
     }
+    for (const auto& [uuid, versions] : memoVersions)
+        mergeMemo(m, inputs, versions);
 }
 
 // Relation types match by UUID (the built-in ones have fixed UUIDs), then by English label.
@@ -926,7 +1236,9 @@ void mergeRelations(Merged& m, const std::vector<Input>& inputs) {
         for (const Member* member : list) {
             const InRelation& r = *member->relation;
             out.createdAt = std::min(out.createdAt, r.createdAt);
-            out.evidence.insert(r.evidence.begin(), r.evidence.end());
+            for (const std::string& coding : r.evidence)
+                if (!m.removedCodings.count(coding))
+                    out.evidence.insert(coding);
             if (!r.memo.empty()) {
                 memos.insert(r.memo);
                 which.insert(inputs[member->input].file + ": '" + r.memo + "'");

@@ -20,7 +20,20 @@ struct EventFilter {
     std::optional<std::string> action; // a command name, or do / undo / redo
 };
 
+// Throws InvalidArgumentError for a malformed date, an unknown action (naming the known ones) or
+// a coder the project has never seen (naming its coders): a typo must not look like "nothing
+// happened".
 std::vector<Event> filterEvents(Project& project, const EventFilter& filter);
+
+// True for the ISO 8601 prefixes the filters take: "2026", "2026-11", "2026-11-23",
+// "2026-11-23T14", "2026-11-23T14:05", "2026-11-23T14:05:09", with optional fraction and "Z".
+bool isDateOrTime(const std::string& value);
+
+// Throws InvalidArgumentError naming `what` ("--since", "the date") unless isDateOrTime(value).
+void requireDateOrTime(const std::string& value, const std::string& what);
+
+// The action names `log --action` takes: do, undo, redo and every command's name, sorted.
+std::vector<std::string> knownActions();
 
 // True when `at` lies on or before the end of `until` (a date or a time prefix).
 bool atOrBefore(const std::string& at, const std::string& until);
@@ -46,6 +59,7 @@ struct CodebookEntry {
 // The code tree as it was at the end of `date`, rebuilt by replaying every event's row images of
 // the `codes` table (keyed by UUID, so events merged in from other files replay too). In tree
 // order.
+// Throws InvalidArgumentError when `date` is not isDateOrTime.
 std::vector<CodebookEntry> codebookAt(Project& project, const std::string& date);
 
 struct CodebookChange {

@@ -44,6 +44,11 @@ struct MergePlan {
 // types by UUID then English label, relations by UUID then by their codes and type; everything
 // is decided by order-independent rules (smallest UUID, earliest time ...), so merging A and B
 // equals merging B and A, and merging the result with A again changes nothing.
+// What one input removed or edited is judged against the other inputs' logs: a coding one input
+// removed stays removed when every other copy is a state the remover's history had (warning
+// coding-removed-elsewhere), and is a conflict (coding-removed-but-changed) when a copy changed
+// since; a memo edited in one input only takes that edit, edited in two is a conflict
+// (memo-differs). A code's colour is picked (the smallest) and reported (code-color-differs).
 MergePlan planMerge(const std::vector<std::filesystem::path>& inputs);
 
 // Writes the merge into the new project `out` (which must not exist). Events keep their origin;
