@@ -182,6 +182,47 @@ TEST(SchemaTest, MigrationRunsEachStepOnceAndStampsTheVersion) {
     EXPECT_EQ(stmt.intAt(0), store::currentSchemaVersion());
 }
 
+TEST(SchemaTest, VersionThreeFileGainsMergedCodesWithItsDataIntact) {
+    TempDir dir;
+    const auto file = dir / "drie.codeboom";
+    std::string drempels;
+    {
+        auto project = Project::create(file, "anouk");
+        for (const char* path : {"Drempels", "Drempels > Geld", "Barrieres"}) {
+            CreateCode code(path, "", "beschrijving van " + std::string(path));
+            project->execute(code);
+        }
+        drempels = project->codeTree().resolve("Drempels").uuid;
+    }
+    // What Codeboom wrote before merged codes were kept: version 3, without the table.
+    sql(file, "DROP TABLE merged_codes; PRAGMA user_version = 3;");
+    EXPECT_THROW(Project::open(file, "anouk", true), Error); // read-only cannot migrate
+    auto project = Project::open(file, "anouk");
+    auto version = project->database().prepare("PRAGMA user_version");
+    version.step();
+    EXPECT_EQ(version.intAt(0), 4);
+    version.reset();
+    std::vector<std::string> codes;
+    for (const Code& code : project->codeTree().codes())
+        codes.push_back(code.path + ": " + code.description);
+    EXPECT_EQ(codes, (std::vector<std::string>{"Drempels: beschrijving van Drempels",
+                                               "Drempels > Geld: beschrijving van Drempels > Geld",
+                                               "Barrieres: beschrijving van Barrieres"}));
+    EXPECT_EQ(project->codeTree().resolve("Drempels").uuid, drempels);
+    EXPECT_EQ(project->events().size(), 3u);
+    // The undo history from before the migration still works, and merging keeps its record.
+    MergeCodes merge("Barrieres", "Drempels");
+    project->execute(merge);
+    auto merged = project->database().prepare("SELECT path, merged_into FROM merged_codes");
+    ASSERT_TRUE(merged.step());
+    EXPECT_EQ(merged.textAt(0), "Barrieres");
+    EXPECT_EQ(merged.textAt(1), drempels);
+    merged.reset();
+    project->undo();
+    project->undo();
+    EXPECT_EQ(project->codeTree().codes().size(), 2u);
+}
+
 TEST(SchemaTest, FailedMigrationStepLeavesTheFileAsItWas) {
     TempDir dir;
     store::Database db(dir / "raw.db", store::OpenMode::Create);
