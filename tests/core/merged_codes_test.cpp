@@ -140,5 +140,87 @@ TEST_F(MergedCodesTest, StatusMergedIntoCannotBeSetByHand) {
     EXPECT_EQ(count("merged_codes"), 0u);
 }
 
+class MergedCodebookTest : public MergedCodesTest {
+protected:
+    void SetUp() override {
+        MergedCodesTest::SetUp();
+        merge("Barri\xC3\xA8res", "Drempels");
+        // A fixed day for exact output; nothing is undone afterwards.
+        project->database().exec("UPDATE merged_codes SET merged_at = '2026-03-02T10:00:00.000Z'");
+    }
+};
+
+TEST_F(MergedCodebookTest, CsvListsMergedCodesLastWithTheirTarget) {
+    const std::string csv = codebookCsv(codebookOf(*project));
+    EXPECT_EQ(csv, "\xEF\xBB\xBFpath,label_nl,label_en,color,definition,inclusion,exclusion,"
+                   "anchor,phase,status,uuid,merged_into\r\n"
+                   "Drempels,,,#4e79a7,,,,,open,provisional," +
+                       drempels +
+                       ",\r\n"
+                       "Drempels > Geld,,,#f28e2b,,,,,open,provisional," +
+                       drempelsGeld +
+                       ",\r\n"
+                       "Barri\xC3\xA8res,,Barriers,#e15759,\"Wat deelname\nin de weg staat\",,,,"
+                       "axial,merged-into," +
+                       barrieres +
+                       ",Drempels\r\n"
+                       "Barri\xC3\xA8res > Geld,,,#76b7b2,,,,,open,merged-into," +
+                       barrieresGeld + ",Drempels > Geld\r\n");
+}
+
+TEST_F(MergedCodebookTest, HtmlAndMarkdownEndWithTheMergedCodesInEitherLanguage) {
+    const Codebook codebook = codebookOf(*project);
+    const std::string nl = codebookHtml(codebook, Language::Dutch);
+    EXPECT_THAT(nl, HasSubstr("<p>Project: test.codeboom · 2 codes</p>"));
+    EXPECT_THAT(nl, HasSubstr("<section class=\"merged\">\n<h2>Samengevoegde codes</h2>\n"
+                              "<table class=\"merged\">\n<tr><th>Pad</th><th>Samengevoegd in</th>"
+                              "<th>Definitie</th><th>Samengevoegd op</th><th>Door</th></tr>\n"
+                              "<tr><td>Barri\xC3\xA8res</td><td>Drempels</td><td>Wat deelname<br>"
+                              "in de weg staat</td><td>2026-03-02</td><td>anouk</td></tr>\n"
+                              "<tr><td>Barri\xC3\xA8res &gt; Geld</td><td>Drempels &gt; Geld</td>"
+                              "<td>—</td><td>2026-03-02</td><td>anouk</td></tr>\n</table>\n"
+                              "</section>\n</body>"));
+    // The merged codes are not among the codes, nor in the contents.
+    EXPECT_THAT(nl, Not(HasSubstr("href=\"#code-3\"")));
+    const std::string en = codebookHtml(codebook, Language::English);
+    EXPECT_THAT(en, HasSubstr("<h2>Merged codes</h2>\n<table class=\"merged\">\n<tr><th>Path</th>"
+                              "<th>Merged into</th><th>Definition</th><th>Merged on</th>"
+                              "<th>By</th></tr>\n"));
+    EXPECT_THAT(codebookMarkdown(codebook, Language::Dutch),
+                HasSubstr("## Samengevoegde codes\n\n"
+                          "| Pad | Samengevoegd in | Definitie | Samengevoegd op | Door |\n"
+                          "|---|---|---|---|---|\n"
+                          "| Barri\xC3\xA8res | Drempels | Wat deelname in de weg staat | "
+                          "2026-03-02 | anouk |\n"
+                          "| Barri\xC3\xA8res > Geld | Drempels > Geld | — | 2026-03-02 | "
+                          "anouk |\n\n"));
+    const std::string md = codebookMarkdown(codebook, Language::English);
+    EXPECT_THAT(md, HasSubstr("## Merged codes\n\n| Path | Merged into | Definition | Merged on | "
+                              "By |\n"));
+    EXPECT_EQ(md.substr(md.size() - 2), "|\n\n"); // the final section
+}
+
+TEST_F(MergedCodesTest, WithoutMergedCodesTheCodebookHasNoSuchSection) {
+    const Codebook codebook = codebookOf(*project);
+    EXPECT_THAT(codebookHtml(codebook, Language::Dutch), Not(HasSubstr("Samengevoegde codes")));
+    EXPECT_THAT(codebookMarkdown(codebook, Language::English), Not(HasSubstr("Merged codes")));
+}
+
+TEST_F(MergedCodebookTest, ImportSkipsTheMergedCodesOfAnExport) {
+    const auto csv = dir.write("codeboek.csv", codebookCsv(codebookOf(*project)));
+    auto other = Project::create(dir / "ander.codeboom", "bram");
+    ImportCodebook command(readCsvFile(csv), "codeboek.csv");
+    other->execute(command);
+    std::vector<std::string> rows;
+    for (const CodebookOutcome& row : command.outcome())
+        rows.push_back(row.path + " | " + row.status + " | " + row.note);
+    EXPECT_THAT(rows, ElementsAre("Drempels | added | ", "Drempels > Geld | added | ",
+                                  "Barri\xC3\xA8res | skipped | a merged code (now in "
+                                  "'Drempels'); merge codes with code-merge",
+                                  "Barri\xC3\xA8res > Geld | skipped | a merged code (now in "
+                                  "'Drempels > Geld'); merge codes with code-merge"));
+    EXPECT_EQ(other->codeTree().codes().size(), 2u);
+}
+
 } // namespace
 } // namespace codeboom
