@@ -197,7 +197,7 @@ TEST_F(MergedCodebookTest, HtmlAndMarkdownEndWithTheMergedCodesInEitherLanguage)
     const std::string md = codebookMarkdown(codebook, Language::English);
     EXPECT_THAT(md, HasSubstr("## Merged codes\n\n| Path | Merged into | Definition | Merged on | "
                               "By |\n"));
-    EXPECT_EQ(md.substr(md.size() - 2), "|\n\n"); // the final section
+    EXPECT_EQ(md.substr(md.size() - 3), "|\n\n"); // the final section
 }
 
 TEST_F(MergedCodesTest, WithoutMergedCodesTheCodebookHasNoSuchSection) {
