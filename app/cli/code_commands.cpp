@@ -1,6 +1,7 @@
 #include "codeboom/commands/code_commands.h"
 
 #include "codeboom/analysis/regions.h"
+#include "codeboom/model/merged_codes.h"
 
 #include "commands.h"
 #include "table.h"
@@ -20,9 +21,25 @@ int cmdCodeAdd(Invocation& inv) {
     return 0;
 }
 
+namespace {
+
+// The codes merged away (status merged-into), each with the live code its codings are in now.
+int listMergedCodes(Invocation& inv, Project& project) {
+    Table table({"path", "status", "merged_into", "when", "coder", "reason", "uuid"});
+    for (const MergedCode& code : mergedCodes(project))
+        table.add({code.path, code.status, code.mergedIntoPath, code.mergedAt, code.coder,
+                   code.reason, code.uuid});
+    table.print(inv.out, inv.json);
+    return 0;
+}
+
+} // namespace
+
 int cmdCodes(Invocation& inv) {
-    inv.args.allow({});
+    inv.args.allow({"merged"});
     auto project = openForReading(inv);
+    if (inv.args.flag("merged"))
+        return listMergedCodes(inv, *project);
     const auto counts = regionCounts(*project);
     // Columns are only ever added at the end: scripts read them by position.
     Table table({"path", "uuid", "color", "regions", "description", "depth", "inclusion",

@@ -41,9 +41,12 @@ Codes
   code-add PROJECT PATH [--color #RRGGBB] [--description TEXT]
   codes PROJECT                                 path, uuid, color, regions, description, depth,
                                                 inclusion, exclusion, anchor, label_nl, label_en
+  codes PROJECT --merged                        path, status, merged_into, when, coder, reason,
+                                                uuid: the codes merged into others (code-merge)
   code-rename PROJECT PATH NEWNAME
   code-move PROJECT PATH NEWPARENT|--root [--position N]
-  code-merge PROJECT SOURCE TARGET
+  code-merge PROJECT SOURCE TARGET              SOURCE's codings go to TARGET; SOURCE is kept
+                                                as a merged code (codes --merged)
   code-delete PROJECT PATH                      with its sub-codes and their codings
   code-color PROJECT PATH #RRGGBB
   code-describe PROJECT PATH TEXT

@@ -453,7 +453,7 @@ std::optional<RowId> Project::execute(Command& command, std::string_view reason)
     try {
         store::Transaction transaction(*db_);
         ChangeRecorder changes(*db_);
-        CommandContext context{*this, changes};
+        CommandContext context{*this, changes, reason};
         // Named before it runs: a deleted code or coding can no longer be looked up afterwards.
         const CommandLabel shown = describeCommand(*this, command);
         command.execute(context);

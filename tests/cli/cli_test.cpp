@@ -164,6 +164,43 @@ TEST_F(CliTest, CodeTreeCommandsRoundTrip) {
     EXPECT_EQ(cli({"undo", "p.codeboom"}).err, "codeboom-cli: nothing to undo for coder 'anouk'\n");
 }
 
+TEST_F(CliTest, CodesMergedListsWhatCodeMergeTookOutOfTheTree) {
+    for (const char* path : {"Drempels", "Barrieres", "Obstakels"})
+        ASSERT_EQ(cli({"code-add", "p.codeboom", path}).status, 0);
+    ASSERT_EQ(
+        cli({"code-merge", "p.codeboom", "Barrieres", "Drempels", "--reason", "dubbel"}).status, 0);
+    ASSERT_EQ(cli({"code-merge", "p.codeboom", "Drempels", "Obstakels"}, "bram").status, 0);
+    CliResult r = cli({"codes", "p.codeboom"});
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2); // the header and Obstakels
+    r = cli({"codes", "p.codeboom", "--merged", "--json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto rows = nlohmann::json::parse(r.out);
+    ASSERT_EQ(rows.size(), 2u);
+    // Barrieres' codings went to Drempels, and with Drempels to Obstakels.
+    EXPECT_EQ(rows[0]["path"], "Barrieres");
+    EXPECT_EQ(rows[0]["status"], "merged-into");
+    EXPECT_EQ(rows[0]["merged_into"], "Obstakels");
+    EXPECT_EQ(rows[0]["coder"], "anouk");
+    EXPECT_EQ(rows[0]["reason"], "dubbel");
+    EXPECT_EQ(rows[0]["when"].get<std::string>().size(), 24u);
+    EXPECT_EQ(rows[1]["path"], "Drempels");
+    EXPECT_EQ(rows[1]["merged_into"], "Obstakels");
+    EXPECT_EQ(rows[1]["coder"], "bram");
+    EXPECT_EQ(rows[1]["reason"], "");
+    r = cli({"codes", "p.codeboom", "--merged"});
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+              "path\tstatus\tmerged_into\twhen\tcoder\treason\tuuid");
+    EXPECT_THAT(r.out, HasSubstr("\nBarrieres\tmerged-into\tObstakels\t"));
+    ASSERT_EQ(cli({"undo", "p.codeboom"}, "bram").status, 0);
+    r = cli({"codes", "p.codeboom", "--merged"});
+    EXPECT_THAT(r.out, HasSubstr("\nBarrieres\tmerged-into\tDrempels\t"));
+    EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
+    r = cli({"status-set", "p.codeboom", "Drempels", "merged-into"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.err, "codeboom-cli: status 'merged-into' cannot be set on 'Drempels': merge the "
+                     "code into another one instead\n");
+}
+
 TEST_F(CliTest, TextIsSlicedByCodePoints) {
     dir.write("int.txt", "R: Idee\xC3\xABn \xF0\x9F\x98\x80 genoeg.\n");
     ASSERT_EQ(cli({"import", "p.codeboom", "int.txt"}).status, 0);

@@ -133,7 +133,8 @@ TEST_F(CodebookCliTest, ExportWritesHtmlMarkdownAndCsv) {
     ASSERT_EQ(cli({"codebook-export", "p.codeboom", "codebook.csv"}).status, 0);
     EXPECT_THAT(test::slurp(dir / "codebook.csv"),
                 StartsWith("\xEF\xBB\xBFpath,label_nl,label_en,color,definition,inclusion,"
-                           "exclusion,anchor,phase,status,uuid\r\nEmployability,Employability "
+                           "exclusion,anchor,phase,status,uuid,merged_into\r\nEmployability,"
+                           "Employability "
                            "(duurzame inzetbaarheid),Employability,#e0892b,"));
     r = cli({"codebook-export", "p.codeboom", "codebook.pdf"});
     EXPECT_EQ(r.status, 1);

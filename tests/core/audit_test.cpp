@@ -208,8 +208,9 @@ TEST_F(AuditTest, VersionOneFileIsMigratedToCurrentWithItsDataIntact) {
     applyCoding("int1", 3, 8, "Regulatief");
     project.reset();
     // Turn the file back into what Codeboom 0.1 wrote: format 1, without the review table (2) and
-    // the relations and codebook fields (3).
+    // the relations and codebook fields (3) and the merged codes (4).
     sqlBehindTheBack(file,
+                     "DROP TABLE merged_codes; "
                      "DROP TABLE coding_reviews; DROP TABLE relation_evidence; "
                      "DROP TABLE relations; DROP TABLE relation_types; DROP INDEX codes_core; "
                      "ALTER TABLE codes DROP COLUMN is_core; "
@@ -224,8 +225,8 @@ TEST_F(AuditTest, VersionOneFileIsMigratedToCurrentWithItsDataIntact) {
     reopen();
     auto version = project->database().prepare("PRAGMA user_version");
     version.step();
-    EXPECT_EQ(version.intAt(0), 3);
-    EXPECT_EQ(store::currentSchemaVersion(), 3);
+    EXPECT_EQ(version.intAt(0), 4);
+    EXPECT_EQ(store::currentSchemaVersion(), 4);
     EXPECT_EQ(count("coding_reviews"), 0u);
     EXPECT_EQ(count("relation_types"), 8u); // the built-in types come with the migration
     EXPECT_EQ(project->codings().size(), 1u);

@@ -47,13 +47,13 @@ protected:
 TEST_F(CodebookExportTest, CsvHasTheContractColumnsAndRfc4180Quoting) {
     EXPECT_EQ(codebookCsv(codebookOf(*project)),
               "\xEF\xBB\xBFpath,label_nl,label_en,color,definition,inclusion,exclusion,anchor,"
-              "phase,status,uuid\r\n"
+              "phase,status,uuid,merged_into\r\n"
               "Regulatief,Regulatieve pijler,,#2f6db5,\"Regels, \"\"hard\"\" en\nzacht <b>\",,"
               "Normen * en _nadruk_,,open,provisional," +
                   root +
-                  "\r\n"
+                  ",\r\n"
                   "Regulatief > Wet- en regelgeving,,Laws,#173f6e,,,," +
-                  anchor + ",open,provisional," + sub + "\r\n");
+                  anchor + ",open,provisional," + sub + ",\r\n");
 }
 
 TEST_F(CodebookExportTest, HtmlIsAPrintableAppendixInDutch) {

@@ -139,7 +139,7 @@ TEST_F(CodebookImportTest, BadInputNamesFileAndLineAndChangesNothing) {
     EXPECT_EQ(import("path,defintion\nA,x\n"),
               "codebook.csv, line 1: unknown column 'defintion'; a codebook has the columns "
               "path, label_nl, label_en, color, definition, inclusion, exclusion, anchor, phase, "
-              "status, uuid");
+              "status, uuid, merged_into");
     // Line 2 is fine and would create A; line 3 fails, so A is not created either.
     EXPECT_EQ(import("path,color\nA,#aabbcc\nB,blauw\n"),
               "codebook.csv, line 3: colour 'blauw' is not of the form #RRGGBB (e.g. #4e79a7)");

@@ -5,6 +5,7 @@
 #include "codeboom/commands/relation_commands.h"
 #include "codeboom/error.h"
 #include "codeboom/io/importer.h"
+#include "codeboom/model/merged_codes.h"
 #include "codeboom/model/relations.h"
 #include "codeboom/team/merge.h"
 
@@ -211,6 +212,51 @@ TEST_F(MergeRelationsTest, CodebookFieldsComeAlongAndDifferentValuesConflict) {
                        nlohmann::json{{"inclusion", "alle regels"}});
     EXPECT_THAT(conflictsOf({"a.codeboom", "b.codeboom"}),
                 ElementsAre("code-inclusion-differs Regulatief"));
+}
+
+TEST_F(MergeRelationsTest, MergedCodesComeAlongUnitedByUuid) {
+    std::string subsidies, regulatief;
+    {
+        auto a = make("a.codeboom", "anouk");
+        subsidies = a->codeTree().resolve("Regulatief > Subsidies").uuid;
+        MergeCodes command("Regulatief > Subsidies", "Regulatief");
+        a->execute(command, "te fijn");
+    }
+    {
+        auto b = make("b.codeboom", "bram"); // its own Subsidies (another UUID), not merged
+        regulatief = std::min(b->codeTree().resolve("Regulatief").uuid,
+                              Project::open(dir / "a.codeboom", "anouk", true)
+                                  ->codeTree()
+                                  .resolve("Regulatief")
+                                  .uuid);
+    }
+    const std::string ab = merge("ab.codeboom", {"a.codeboom", "b.codeboom"});
+    {
+        auto p = Project::open(dir / "ab.codeboom", "anouk", true);
+        const std::vector<MergedCode> merged = mergedCodes(*p);
+        ASSERT_EQ(merged.size(), 1u);
+        EXPECT_EQ(merged[0].uuid, subsidies);
+        EXPECT_EQ(merged[0].path, "Regulatief > Subsidies");
+        EXPECT_EQ(merged[0].status, "merged-into");
+        // The target is the merged project's Regulatief (the smaller of the two UUIDs).
+        EXPECT_EQ(merged[0].mergedIntoUuid, regulatief);
+        EXPECT_EQ(merged[0].mergedIntoPath, "Regulatief");
+        EXPECT_EQ(merged[0].coder, "anouk");
+        EXPECT_EQ(merged[0].reason, "te fijn");
+    }
+    EXPECT_EQ(merge("ba.codeboom", {"b.codeboom", "a.codeboom"}), ab);
+    EXPECT_EQ(merge("aba.codeboom", {"ab.codeboom", "a.codeboom"}), ab);
+}
+
+TEST_F(MergeRelationsTest, OneCodeMergedIntoDifferentCodesIsAConflict) {
+    make("a.codeboom", "anouk");
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "b.codeboom");
+    run<MergeCodes>(*Project::open(dir / "a.codeboom", "anouk"), "Regulatief > Subsidies",
+                    "Regulatief");
+    run<MergeCodes>(*Project::open(dir / "b.codeboom", "anouk"), "Regulatief > Subsidies",
+                    "Employability");
+    EXPECT_THAT(conflictsOf({"a.codeboom", "b.codeboom"}),
+                ElementsAre("code-merged-differently Regulatief > Subsidies"));
 }
 
 TEST_F(MergeRelationsTest, TheCoreCategoryAndItsStoryLineComeAlongButTwoCoresConflict) {

@@ -103,8 +103,8 @@ TEST(ProjectFileTest, NewerProjectIsRefusedAndLeftAlone) {
     const auto file = makeProject(dir);
     sql(file, "PRAGMA user_version = " + std::to_string(store::currentSchemaVersion() + 1));
     EXPECT_EQ(errorOf<ProjectTooNewError>([&] { Project::open(file, "anouk"); }),
-              "leo.codeboom was saved by a newer Codeboom (project format 4; this version reads up "
-              "to 3); update Codeboom to open it");
+              "leo.codeboom was saved by a newer Codeboom (project format 5; this version reads up "
+              "to 4); update Codeboom to open it");
     EXPECT_THROW(Project::open(file, "anouk", true), ProjectTooNewError);
 }
 
@@ -180,6 +180,47 @@ TEST(SchemaTest, MigrationRunsEachStepOnceAndStampsTheVersion) {
     auto stmt = db.prepare("PRAGMA user_version");
     stmt.step();
     EXPECT_EQ(stmt.intAt(0), store::currentSchemaVersion());
+}
+
+TEST(SchemaTest, VersionThreeFileGainsMergedCodesWithItsDataIntact) {
+    TempDir dir;
+    const auto file = dir / "drie.codeboom";
+    std::string drempels;
+    {
+        auto project = Project::create(file, "anouk");
+        for (const char* path : {"Drempels", "Drempels > Geld", "Barrieres"}) {
+            CreateCode code(path, "", "beschrijving van " + std::string(path));
+            project->execute(code);
+        }
+        drempels = project->codeTree().resolve("Drempels").uuid;
+    }
+    // What Codeboom wrote before merged codes were kept: version 3, without the table.
+    sql(file, "DROP TABLE merged_codes; PRAGMA user_version = 3;");
+    EXPECT_THROW(Project::open(file, "anouk", true), Error); // read-only cannot migrate
+    auto project = Project::open(file, "anouk");
+    auto version = project->database().prepare("PRAGMA user_version");
+    version.step();
+    EXPECT_EQ(version.intAt(0), 4);
+    version.reset();
+    std::vector<std::string> codes;
+    for (const Code& code : project->codeTree().codes())
+        codes.push_back(code.path + ": " + code.description);
+    EXPECT_EQ(codes, (std::vector<std::string>{"Drempels: beschrijving van Drempels",
+                                               "Drempels > Geld: beschrijving van Drempels > Geld",
+                                               "Barrieres: beschrijving van Barrieres"}));
+    EXPECT_EQ(project->codeTree().resolve("Drempels").uuid, drempels);
+    EXPECT_EQ(project->events().size(), 3u);
+    // The undo history from before the migration still works, and merging keeps its record.
+    MergeCodes merge("Barrieres", "Drempels");
+    project->execute(merge);
+    auto merged = project->database().prepare("SELECT path, merged_into FROM merged_codes");
+    ASSERT_TRUE(merged.step());
+    EXPECT_EQ(merged.textAt(0), "Barrieres");
+    EXPECT_EQ(merged.textAt(1), drempels);
+    merged.reset();
+    project->undo();
+    project->undo();
+    EXPECT_EQ(project->codeTree().codes().size(), 2u);
 }
 
 TEST(SchemaTest, FailedMigrationStepLeavesTheFileAsItWas) {

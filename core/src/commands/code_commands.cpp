@@ -229,8 +229,35 @@ nlohmann::json MergeCodes::arguments() const {
 
 namespace {
 
+// The record of a merged-away code (docs/definitions.md, "Phases, categories and the axial
+// step"), taken from its row as it is before the merge. A record with the same UUID (from a
+// team merge that kept the code alive in another file) is replaced by the newer merge.
+void recordMerged(CommandContext& context, const Code& source, const Code& target,
+                  const std::string& at) {
+    const nlohmann::json row = context.changes.row("codes", source.id);
+    nlohmann::json record = {{"uuid", source.uuid}, {"path", source.path}};
+    for (const char* column : {"name", "color", "description", "inclusion", "exclusion",
+                               "anchor_coding", "label_nl", "label_en", "phase", "created_at"})
+        record[column] = row.at(column);
+    record["merged_into"] = target.uuid;
+    record["merged_at"] = at;
+    record["merged_by"] = context.project.coderId();
+    record["reason"] = std::string(context.reason);
+    auto& existing =
+        context.project.database().cached("SELECT id FROM merged_codes WHERE uuid = ?");
+    existing.bind(0, source.uuid);
+    const std::optional<RowId> id =
+        existing.step() ? std::optional<RowId>(existing.int64At(0)) : std::nullopt;
+    existing.reset();
+    if (id)
+        context.changes.update("merged_codes", *id, record);
+    else
+        context.changes.insert("merged_codes", std::move(record));
+}
+
+// `at`: one time for the whole merge, so that its records list together, by path.
 void mergeInto(CommandContext& context, const CodeTree& tree, const Code& source,
-               const Code& target) {
+               const Code& target, const std::string& at) {
     Project& project = context.project;
     std::vector<RowId> codings;
     {
@@ -246,13 +273,14 @@ void mergeInto(CommandContext& context, const CodeTree& tree, const Code& source
     for (const Code* child : tree.children(source.id)) {
         const auto clash = tree.siblingWithKey(target.id, project.nameKeys().keyOf(child->name));
         if (clash)
-            mergeInto(context, tree, *child, *tree.find(*clash));
+            mergeInto(context, tree, *child, *tree.find(*clash), at);
         else
             context.changes.update("codes", child->id,
                                    {{"parent_id", target.id}, {"position", next++}});
     }
     moveRelations(context, source.id, target.id);
     passCoreCategory(context, source, target);
+    recordMerged(context, source, target, at);
     context.changes.remove("codes", source.id);
 }
 
@@ -267,7 +295,7 @@ void MergeCodes::execute(CommandContext& context) {
     if (tree.isAncestor(source.id, target.id))
         throw InvalidArgumentError("cannot merge " + quote(source.path) +
                                    " into its own sub-code " + quote(target.path));
-    mergeInto(context, tree, source, target);
+    mergeInto(context, tree, source, target, utcNow());
 }
 
 DeleteCode::DeleteCode(std::string code) : code_(std::move(code)) {}

@@ -37,8 +37,9 @@ nlohmann::json SetCodeStatus::arguments() const {
 
 void SetCodeStatus::execute(CommandContext& context) {
     const Code& code = context.project.codeTree().resolve(code_);
-    if (status_ == "merged")
-        throw InvalidArgumentError("status 'merged' cannot be set on '" + code.path +
+    // A merged code is a record of where its codings went, which only a merge can make.
+    if (status_ == "merged-into" || status_ == "merged")
+        throw InvalidArgumentError("status '" + status_ + "' cannot be set on '" + code.path +
                                    "': merge the code into another one instead");
     if (status_ != "provisional" && status_ != "defined")
         throw InvalidArgumentError("status '" + status_ + "' of code '" + code.path +

@@ -170,8 +170,9 @@ void ApplyTemplate::execute(CommandContext& context) {
 namespace {
 
 // The columns of a codebook CSV, in the order codebookCsv() writes them, and the `codes`
-// column each one sets; `path` and `uuid` identify the code instead.
-constexpr std::array<std::pair<const char*, const char*>, 11> kImportColumns = {{
+// column each one sets; `path` and `uuid` identify the code instead, and `merged_into` only
+// describes a merged code (a row that is skipped).
+constexpr std::array<std::pair<const char*, const char*>, 12> kImportColumns = {{
     {"path", ""},
     {"label_nl", "label_nl"},
     {"label_en", "label_en"},
@@ -183,6 +184,7 @@ constexpr std::array<std::pair<const char*, const char*>, 11> kImportColumns = {
     {"phase", "phase"},
     {"status", "status"},
     {"uuid", ""},
+    {"merged_into", ""},
 }};
 
 // The `codes` column a CSV column sets ("" for path and uuid), or nullptr for an unknown one.
@@ -317,6 +319,16 @@ void ImportCodebook::execute(CommandContext& context) {
             const std::string* path = row.cell("path");
             if (!path)
                 throw InvalidArgumentError("the path is empty");
+            // A merged code is history: importing it would bring it back into the tree.
+            if (const std::string* status = row.cell("status");
+                status && lowerTrimmed(*status) == "merged-into") {
+                const std::string* into = row.cell("merged_into");
+                outcome_.push_back({*path, "skipped",
+                                    "a merged code" +
+                                        (into ? " (now in " + quote(*into) + ")" : std::string()) +
+                                        "; merge codes with code-merge"});
+                continue;
+            }
             const std::vector<std::string> names = splitCodePath(*path);
             std::string uuid;
             if (const std::string* given = row.cell("uuid")) {

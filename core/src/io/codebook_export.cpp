@@ -31,6 +31,11 @@ struct Words {
     const char* codings;
     const char* characters;
     const char* missing;
+    const char* merged;
+    const char* mergedInto;
+    const char* mergedAt;
+    const char* mergedBy;
+    const char* nowhere;
 };
 
 constexpr Words kDutch = {"Codeboek",
@@ -45,7 +50,12 @@ constexpr Words kDutch = {"Codeboek",
                           "Ankervoorbeeld",
                           "Aantal coderingen",
                           "tekens",
-                          "niet in dit project"};
+                          "niet in dit project",
+                          "Samengevoegde codes",
+                          "Samengevoegd in",
+                          "Samengevoegd op",
+                          "Door",
+                          "een verwijderde code"};
 constexpr Words kEnglish = {"Codebook",
                             "Contents",
                             "Project",
@@ -58,7 +68,12 @@ constexpr Words kEnglish = {"Codebook",
                             "Anchor example",
                             "Number of codings",
                             "characters",
-                            "not in this project"};
+                            "not in this project",
+                            "Merged codes",
+                            "Merged into",
+                            "Merged on",
+                            "By",
+                            "a deleted code"};
 
 const Words& wordsFor(Language language) {
     return language == Language::Dutch ? kDutch : kEnglish;
@@ -82,6 +97,16 @@ std::string anchorId(std::size_t index) {
 }
 
 constexpr const char* kDash = "—";
+
+// Where a merged code's codings are now, for a reader: the live code's path.
+std::string targetOf(const MergedCode& code, const Words& words) {
+    return code.mergedIntoPath.empty() ? std::string(words.nowhere) : code.mergedIntoPath;
+}
+
+// The date of a merge (UTC), which is what an appendix needs; the log has the time.
+std::string dayOf(const std::string& at) {
+    return at.substr(0, 10);
+}
 
 // --- HTML -------------------------------------------------------------------------------------
 
@@ -107,6 +132,9 @@ constexpr const char* kCodebookCss =
     "blockquote{margin:0 0 .3em 0;padding-left:.8em;border-left:3px solid #bbb;"
     "font-style:italic}\n"
     "cite{font-style:normal;color:#555}\n"
+    "table.merged{border-collapse:collapse;margin:.5em 0}\n"
+    "table.merged th,table.merged td{border-bottom:1px solid #ccc;padding:3px 10px 3px 0;"
+    "text-align:left;vertical-align:top}\n"
     "@media print{body{max-width:none;margin:0;font-size:10.5pt}nav{break-after:page}"
     "section.code{break-inside:avoid}a{color:inherit}}\n";
 
@@ -210,6 +238,7 @@ Codebook codebookOf(Project& project) {
         }
         codebook.codes.push_back(std::move(entry));
     }
+    codebook.merged = mergedCodes(project);
     return codebook;
 }
 
@@ -248,6 +277,20 @@ std::string codebookHtml(const Codebook& codebook, Language language) {
         html += "</dd>\n";
         field(words.codings, std::to_string(entry.codings));
         html += "</dl>\n</section>\n";
+    }
+    if (!codebook.merged.empty()) {
+        html += "<section class=\"merged\">\n<h2>" + escapeHtml(words.merged) +
+                "</h2>\n<table class=\"merged\">\n<tr><th>" + escapeHtml(words.path) + "</th><th>" +
+                escapeHtml(words.mergedInto) + "</th><th>" + escapeHtml(words.definition) +
+                "</th><th>" + escapeHtml(words.mergedAt) + "</th><th>" +
+                escapeHtml(words.mergedBy) + "</th></tr>\n";
+        for (const MergedCode& code : codebook.merged)
+            html += "<tr><td>" + escapeHtml(code.path) + "</td><td>" +
+                    escapeHtml(targetOf(code, words)) + "</td><td>" +
+                    (code.description.empty() ? kDash : htmlText(code.description)) + "</td><td>" +
+                    escapeHtml(dayOf(code.mergedAt)) + "</td><td>" + escapeHtml(code.coder) +
+                    "</td></tr>\n";
+        html += "</table>\n</section>\n";
     }
     return html + htmlPageEnd();
 }
@@ -292,18 +335,46 @@ std::string codebookMarkdown(const Codebook& codebook, Language language) {
         }
         field(words.codings, std::to_string(entry.codings));
     }
+    if (!codebook.merged.empty()) {
+        // A table cell cannot hold a line break: a definition's lines are joined by spaces.
+        const auto cell = [](std::string text) {
+            if (text.empty())
+                return std::string(kDash);
+            std::replace(text.begin(), text.end(), '\n', ' ');
+            return markdownText(text);
+        };
+        md += std::string("## ") + words.merged + "\n\n| " + words.path + " | " + words.mergedInto +
+              " | " + words.definition + " | " + words.mergedAt + " | " + words.mergedBy +
+              " |\n|---|---|---|---|---|\n";
+        for (const MergedCode& code : codebook.merged)
+            md += "| " + cell(code.path) + " | " + cell(targetOf(code, words)) + " | " +
+                  cell(code.description) + " | " + dayOf(code.mergedAt) + " | " + cell(code.coder) +
+                  " |\n";
+        md += "\n";
+    }
     return md;
 }
 
 std::string codebookCsv(const Codebook& codebook) {
+    // Columns are only ever added at the end: scripts and spreadsheets read them by position.
     std::string out = "\xEF\xBB\xBFpath,label_nl,label_en,color,definition,inclusion,exclusion,"
-                      "anchor,phase,status,uuid\r\n";
+                      "anchor,phase,status,uuid,merged_into\r\n";
+    const std::string none;
     for (const CodebookCode& entry : codebook.codes) {
         const Code& code = entry.code;
         const std::string* cells[] = {&code.path,      &code.labelNl,      &code.labelEn,
                                       &code.color,     &code.description,  &code.inclusion,
                                       &code.exclusion, &code.anchorCoding, &code.phase,
-                                      &code.status,    &code.uuid};
+                                      &code.status,    &code.uuid,         &none};
+        for (std::size_t i = 0; i < std::size(cells); ++i)
+            out += (i == 0 ? "" : ",") + csvField(*cells[i]);
+        out += "\r\n";
+    }
+    for (const MergedCode& code : codebook.merged) {
+        const std::string* cells[] = {&code.path,      &code.labelNl,      &code.labelEn,
+                                      &code.color,     &code.description,  &code.inclusion,
+                                      &code.exclusion, &code.anchorCoding, &code.phase,
+                                      &code.status,    &code.uuid,         &code.mergedIntoPath};
         for (std::size_t i = 0; i < std::size(cells); ++i)
             out += (i == 0 ? "" : ",") + csvField(*cells[i]);
         out += "\r\n";

@@ -243,8 +243,38 @@ CREATE INDEX relation_evidence_coding ON relation_evidence (coding_id);
 ALTER TABLE memos ADD COLUMN kind TEXT NOT NULL DEFAULT 'memo' CHECK (kind IN ('memo', 'storyline'));
 )sql";
 
+// Version 4: codes merged away (status 'merged-into'). code-merge deletes the source code from
+// `codes`, so that the live tree, matrices and exports never see it, and keeps here what it was
+// (its last path and codebook fields), who merged it when and why, and the UUID of the code it
+// went into. The target is a soft link by UUID: it may be merged further (and then be found
+// here) or deleted later. The merged_into column and 'merged' status of version 3 are no longer
+// written; team merge still carries them from older files.
+constexpr std::string_view kVersion4 = R"sql(
+CREATE TABLE merged_codes (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  uuid TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  name TEXT NOT NULL,
+  color TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  inclusion TEXT NOT NULL DEFAULT '',
+  exclusion TEXT NOT NULL DEFAULT '',
+  anchor_coding TEXT NOT NULL DEFAULT '',
+  label_nl TEXT NOT NULL DEFAULT '',
+  label_en TEXT NOT NULL DEFAULT '',
+  phase TEXT NOT NULL CHECK (phase IN ('open', 'axial', 'selective')),
+  created_at TEXT NOT NULL,
+  merged_into TEXT NOT NULL,
+  merged_at TEXT NOT NULL,
+  merged_by INTEGER NOT NULL REFERENCES coders(id),
+  reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX merged_codes_target ON merged_codes (merged_into);
+)sql";
+
 // Each entry upgrades from version (index) to version (index + 1).
-constexpr std::array<std::string_view, 3> kMigrations = {kVersion1, kVersion2, kVersion3};
+constexpr std::array<std::string_view, 4> kMigrations = {kVersion1, kVersion2, kVersion3,
+                                                         kVersion4};
 
 int userVersion(Database& db) {
     auto stmt = db.prepare("PRAGMA user_version");

@@ -112,6 +112,7 @@ struct Input {
     std::map<std::string, std::string> deletedCodes;      // uuid -> who and when
     std::map<std::string, RemovedCoding> removedCodings;  // uuid -> how and its states
     std::map<std::string, std::vector<Json>> memoHistory; // memo uuid -> its images in the log
+    std::vector<Json> mergedCodes; // rows of merged_codes; merged_by replaced by "coder" (uuid)
 };
 
 std::string str(const store::Statement& s, int i) {
@@ -392,6 +393,16 @@ Input readInput(const std::filesystem::path& path) {
             in.relations[index.at(e.int64At(0))].evidence.push_back(e.textAt(1));
     }
     {
+        auto s = db.prepare("SELECT merged_by, uuid, path, name, color, description, inclusion, "
+                            "exclusion, anchor_coding, label_nl, label_en, phase, created_at, "
+                            "merged_into, merged_at, reason FROM merged_codes");
+        while (s.step()) {
+            Json row = rowOf(s, 1);
+            row["coder"] = coderUuid(s.int64At(0));
+            in.mergedCodes.push_back(std::move(row));
+        }
+    }
+    {
         std::map<RowId, std::string> eventUuid;
         auto s = db.prepare("SELECT id, uuid, at, coder_id, kind, command, label, target_event, "
                             "reason, payload, origin FROM events ORDER BY id");
@@ -557,7 +568,8 @@ struct Merged {
     std::vector<std::map<RowId, std::size_t>> relationTypeOf; // per input
     std::vector<OutRelation> relations;
     std::map<std::string, InEvent> events;
-    std::set<std::string> removedCodings; // UUIDs of codings a file removed, left out
+    std::set<std::string> removedCodings;    // UUIDs of codings a file removed, left out
+    std::map<std::string, Json> mergedCodes; // by UUID; coder and merged_into as merged UUIDs
     MergePlan plan;
 };
 
@@ -1036,6 +1048,39 @@ void mergeMemo(Merged& m, const std::vector<Input>& inputs,
     }
 }
 
+// The records of codes merged away, united by UUID. Their targets are UUIDs of the inputs' codes
+// (mapped to the merged codes') or of other records. Two files that merged one code into
+// different codes disagree; the same merge done in two files (or inherited from one file) is
+// one record, the earliest.
+void mergeMergedCodes(Merged& m, const std::vector<Input>& inputs,
+                      const std::map<std::string, std::string>& uuidMap) {
+    std::map<std::string, std::set<std::string>> targets; // record uuid -> "target (file)"
+    for (const Input& in : inputs)
+        for (Json record : in.mergedCodes) {
+            const std::string target = record["merged_into"].get<std::string>();
+            if (const auto it = uuidMap.find(target); it != uuidMap.end())
+                record["merged_into"] = it->second;
+            record["coder"] = m.coders[m.coderOf.at(record["coder"].get<std::string>())].uuid;
+            const std::string uuid = record["uuid"].get<std::string>();
+            std::string where = record["merged_into"].get<std::string>();
+            for (const OutCode& code : m.codes)
+                if (code.uuid == where)
+                    where = code.name;
+            targets[uuid].insert(where + " (" + in.file + ")");
+            const auto [it, added] = m.mergedCodes.emplace(uuid, record);
+            if (added)
+                continue;
+            if (it->second["merged_into"] != record["merged_into"]) {
+                conflict(m, "code-merged-differently", record["path"].get<std::string>(),
+                         "merged into different codes: " + joined(targets[uuid]));
+                continue;
+            }
+            if (std::make_tuple(record["merged_at"].get<std::string>(), record.dump()) <
+                std::make_tuple(it->second["merged_at"].get<std::string>(), it->second.dump()))
+                it->second = record;
+        }
+}
+
 void mergeRest(Merged& m, const std::vector<Input>& inputs) {
     std::map<std::string, std::string> uuidMap; // an input's document/code UUID -> merged UUID
     for (std::size_t i = 0; i < inputs.size(); ++i) {
@@ -1135,6 +1180,7 @@ void mergeRest(Merged& m, const std::vector<Input>& inputs) {
     }
     for (const auto& [uuid, versions] : memoVersions)
         mergeMemo(m, inputs, versions);
+    mergeMergedCodes(m, inputs, uuidMap);
 }
 
 // Relation types match by UUID (the built-in ones have fixed UUIDs), then by English label.
@@ -1299,6 +1345,7 @@ Merged mergeInputs(const std::vector<Input>& inputs) {
     m.plan.lines.push_back({"attributes", "*", std::to_string(m.attributes.size())});
     m.plan.lines.push_back({"reviews", "*", std::to_string(m.reviews.size())});
     m.plan.lines.push_back({"relations", "*", std::to_string(m.relations.size())});
+    m.plan.lines.push_back({"merged-codes", "*", std::to_string(m.mergedCodes.size())});
     m.plan.lines.push_back({"events", "*", std::to_string(m.events.size())});
     // Code lines name full paths.
     std::size_t line = m.documents.size();
@@ -1658,6 +1705,20 @@ void writeMerged(Project& project, const Merged& m, const std::vector<Input>& in
         }
     }
     {
+        auto s = db.prepare("INSERT INTO merged_codes (uuid, path, name, color, description, "
+                            "inclusion, exclusion, anchor_coding, label_nl, label_en, phase, "
+                            "created_at, merged_into, merged_at, reason, merged_by) VALUES "
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (const auto& [uuid, record] : m.mergedCodes) {
+            int i = 0;
+            for (const char* column : {"uuid", "path", "name", "color", "description", "inclusion",
+                                       "exclusion", "anchor_coding", "label_nl", "label_en",
+                                       "phase", "created_at", "merged_into", "merged_at", "reason"})
+                bindJson(s, i++, record[column]);
+            s.bind(i, coderId.at(record["coder"].get<std::string>())).run();
+        }
+    }
+    {
         Json from = Json::array();
         for (const Input& in : inputs)
             from.push_back(in.file);
@@ -1749,6 +1810,11 @@ std::string contentDigest(Project& project) {
                         "r.id = e.relation_id JOIN codings c ON c.id = e.coding_id");
     collect("review", "SELECT c.uuid, r.state, r.comment, k.uuid, r.at FROM coding_reviews r "
                       "JOIN codings c ON c.id = r.coding_id JOIN coders k ON k.id = r.coder_id");
+    collect("merged-code",
+            "SELECT m.uuid, m.path, m.name, m.color, m.description, m.inclusion, m.exclusion, "
+            "m.anchor_coding, m.label_nl, m.label_en, m.phase, m.created_at, m.merged_into, "
+            "m.merged_at, m.reason, k.uuid FROM merged_codes m JOIN coders k ON "
+            "k.id = m.merged_by");
     collect("event", "SELECT e.uuid, e.at, k.uuid, e.kind, e.command, e.label, t.uuid, e.reason, "
                      "e.payload, e.origin FROM events e JOIN coders k ON k.id = e.coder_id "
                      "LEFT JOIN events t ON t.id = e.target_event");

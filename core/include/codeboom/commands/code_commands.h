@@ -83,7 +83,9 @@ private:
 class MergeCodes : public Command {
 public:
     // The source's codings go to the target, its sub-codes move under the target (merged
-    // recursively with same-named sub-codes there), and the source disappears.
+    // recursively with same-named sub-codes there), and the source leaves the code tree: a
+    // record of it (status "merged-into", model/merged_codes.h) keeps what it was and where it
+    // went, with who merged it, when and the command's reason.
     MergeCodes(std::string source, std::string target);
     std::string name() const override { return "merge-codes"; }
     std::string label() const override;

@@ -19,8 +19,9 @@ private:
     std::string code_, phase_;
 };
 
-// Sets a code's status: "provisional" or "defined". (Merging removes the source code, so no
-// remaining code is ever "merged"; that status is refused here.)
+// Sets a code's status: "provisional" or "defined". The third status, "merged-into", belongs to
+// the record MergeCodes keeps of a code it merged away; setting it (or the older "merged") by
+// hand is refused with a message saying to merge the code instead.
 class SetCodeStatus : public Command {
 public:
     SetCodeStatus(std::string code, std::string status);

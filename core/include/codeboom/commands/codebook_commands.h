@@ -43,7 +43,7 @@ private:
 struct CodebookOutcome {
     std::string path;
     // Template: added, filled (empty fields completed), unchanged.
-    // Import: added, updated, unchanged.
+    // Import: added, updated, unchanged, skipped (a merged code's row).
     std::string status;
     std::string note; // what was not taken over, or how a row was matched
 };

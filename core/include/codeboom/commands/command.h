@@ -100,9 +100,12 @@ private:
 };
 
 // What a command sees while it runs: the project (for queries) and the recorder (for writes).
+// `reason` is the one the user gave for the command (empty when none); the event log keeps it,
+// and a command may keep it with a row too (a merged code remembers why it was merged).
 struct CommandContext {
     Project& project;
     ChangeRecorder& changes;
+    std::string_view reason;
 };
 
 // Every mutation of a project is a Command: one user gesture, one transaction, one event, one

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codeboom/model/language.h"
+#include "codeboom/model/merged_codes.h"
 #include "codeboom/model/types.h"
 
 #include <filesystem>
@@ -28,25 +29,30 @@ struct CodebookCode {
     std::size_t codings = 0; // codings of this code itself, not of its sub-codes
 };
 
-// The codebook as an appendix shows it: every code in tree order.
+// The codebook as an appendix shows it: every code in tree order, then the codes merged away.
 struct Codebook {
     std::string project; // file name
     std::vector<CodebookCode> codes;
+    std::vector<MergedCode> merged;
 };
 
 Codebook codebookOf(Project& project);
 
 // A self-contained, printable page: a table of contents, then per code its path, its label in
 // `language` (the name when the code has none), definition, inclusion and exclusion criteria,
-// the anchor example quoted with its document and position, and its number of codings.
+// the anchor example quoted with its document and position, and its number of codings. When
+// codes were merged, a final section ("Samengevoegde codes" / "Merged codes") lists each with
+// its path, the code it is in now, its definition, when and by whom it was merged.
 std::string codebookHtml(const Codebook& codebook, Language language);
 
 // The same content in Markdown (CommonMark, with explicit anchors for the contents).
 std::string codebookMarkdown(const Codebook& codebook, Language language);
 
 // One row per code with the columns path, label_nl, label_en, color, definition, inclusion,
-// exclusion, anchor, phase, status, uuid: UTF-8 with a BOM, CRLF, RFC 4180 quoting. This is the
-// table ImportCodebook reads back.
+// exclusion, anchor, phase, status, uuid, merged_into: UTF-8 with a BOM, CRLF, RFC 4180
+// quoting. The merged codes follow the live ones, with status "merged-into" and in merged_into
+// the path of the code they are in now (empty for live codes). This is the table
+// ImportCodebook reads back (it skips the merged codes).
 std::string codebookCsv(const Codebook& codebook);
 
 // Writes the codebook in the format the file's extension names (.html, .md or .csv); throws

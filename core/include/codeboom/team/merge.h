@@ -41,7 +41,9 @@ struct MergePlan {
 
 // Works out the merge of `inputs` (opened read-only) without writing anything: the dry run.
 // Documents match by text hash, codes by UUID then path, coders by UUID then name, relation
-// types by UUID then English label, relations by UUID then by their codes and type; everything
+// types by UUID then English label, relations by UUID then by their codes and type, merged
+// codes (code-merge's records) by UUID, a code merged into different codes being a conflict;
+// everything
 // is decided by order-independent rules (smallest UUID, earliest time ...), so merging A and B
 // equals merging B and A, and merging the result with A again changes nothing.
 // What one input removed or edited is judged against the other inputs' logs: a coding one input
@@ -62,7 +64,7 @@ MergePlan mergeProjects(const std::filesystem::path& out,
 // SHA-256 over a canonical text of the project's content: everything but row ids, the project's
 // own identity, and the events' order and hash chain. Two projects with the same digest hold the
 // same documents, codes, coders, codings, memos, attributes, reviews, relations (with their
-// types and evidence) and events.
+// types and evidence), merged codes and events.
 std::string contentDigest(Project& project);
 
 } // namespace codeboom
