@@ -30,6 +30,9 @@ shoot_view() { # language, view, output
 shoot_view nl matrix matrix-view-nl.png
 shoot_view en matrix matrix-view-en.png
 shoot_view nl integration integration-nl.png
+shoot_view en integration integration-en.png
+shoot_view nl paradigm paradigm-nl.png
+shoot_view en paradigm paradigm-en.png
 shoot_view nl saturation saturation-nl.png
 shoot_view en saturation saturation-en.png
 shoot_view nl network network-nl.png

@@ -32,7 +32,8 @@ public:
             {wxCMD_LINE_OPTION, nullptr, "select-code", "select this code (path) in the tree",
              wxCMD_LINE_VAL_STRING, 0},
             {wxCMD_LINE_OPTION, nullptr, "show",
-             "open a view: matrix, network, integration, saturation, disagreements, log or reviews",
+             "open a view: matrix, network, integration, saturation, paradigm, disagreements, log "
+             "or reviews",
              wxCMD_LINE_VAL_STRING, 0},
             {wxCMD_LINE_OPTION, nullptr, "lang", "interface language: nl or en",
              wxCMD_LINE_VAL_STRING, 0},
@@ -93,9 +94,10 @@ public:
         if (!show_.empty()) {
             wxFrame* view = codeboom::gui::showView(*frame, show_);
             if (!view) {
-                std::cerr << "codeboom: --show needs a project and one of matrix, network, "
-                             "integration, saturation, disagreements, log or reviews, not '"
-                          << show_.utf8_str() << "'\n";
+                std::cerr
+                    << "codeboom: --show needs a project and one of matrix, network, "
+                       "integration, saturation, paradigm, disagreements, log or reviews, not '"
+                    << show_.utf8_str() << "'\n";
                 frame->Destroy();
                 return false;
             }

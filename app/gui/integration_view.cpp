@@ -8,6 +8,7 @@
 
 #include "display_format.h"
 #include "main_frame.h"
+#include "paradigm_page.h"
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
@@ -63,6 +64,8 @@ IntegrationView::IntegrationView(MainFrame& frame)
     pages_ = new wxNotebook(root, wxID_ANY);
     pages_->AddPage(buildIntegrationPage(pages_), _("Integration check"));
     pages_->AddPage(buildSaturationPage(pages_), _("Saturation"));
+    paradigm_ = new ParadigmPage(pages_, frame_);
+    pages_->AddPage(paradigm_, _("Paradigm model"));
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(pages_, 1, wxEXPAND | wxALL, 6);
     root->SetSizer(sizer);
@@ -181,13 +184,14 @@ wxWindow* IntegrationView::buildSaturationPage(wxWindow* parent) {
 }
 
 void IntegrationView::showPage(Page page) {
-    pages_->SetSelection(page == Page::Integration ? 0 : 1);
+    pages_->SetSelection(page == Page::Integration ? 0 : page == Page::Saturation ? 1 : 2);
 }
 
 void IntegrationView::reload() {
     seen_ = frame_.revision();
     reloadIntegration();
     reloadSaturation();
+    paradigm_->reload();
 }
 
 void IntegrationView::reloadIntegration() {

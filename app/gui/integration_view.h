@@ -20,14 +20,16 @@ class wxTextCtrl;
 namespace codeboom::gui {
 
 class MainFrame;
+class ParadigmPage;
 
-// Selective coding at a glance, in two pages. Integration: every category with whether and how
+// Selective coding at a glance, in three pages. Integration: every category with whether and how
 // it connects to the core category (core's integration check), unconnected ones in red, and the
 // core's story line, editable below the table (saved as a core command, so Undo reverts it).
-// Saturation: the saturation curve as core draws it, beside its numbers.
+// Saturation: the saturation curve as core draws it, beside its numbers. Paradigm model: a
+// category's related codes in Strauss & Corbin's slots.
 class IntegrationView : public wxFrame {
 public:
-    enum class Page { Integration, Saturation };
+    enum class Page { Integration, Saturation, Paradigm };
 
     explicit IntegrationView(MainFrame& frame);
 
@@ -45,6 +47,7 @@ public:
     wxListCtrl* categoryList() const { return categories_; }
     wxListCtrl* saturationList() const { return saturation_; }
     wxTextCtrl* storyEditor() const { return story_; }
+    ParadigmPage* paradigm() const { return paradigm_; }
     const wxBitmap& saturationPicture() const { return picture_; }
     wxString status() const;
 
@@ -70,6 +73,7 @@ private:
     wxStaticBitmap* chart_ = nullptr;
     wxListCtrl* saturation_ = nullptr;
     wxStaticText* saturationSummary_ = nullptr;
+    ParadigmPage* paradigm_ = nullptr;
 };
 
 } // namespace codeboom::gui

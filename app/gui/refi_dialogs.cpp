@@ -51,6 +51,18 @@ std::vector<ReportRow> importRows(const refi::ImportReport& r, bool codebook) {
         rows.push_back(
             {_("Cases"), number(r.cases), wxString::Format(_("%zu in the file"), r.found.cases)});
         rows.push_back({_("Attributes"), number(r.attributes), ""});
+        rows.push_back({_("Relations"), number(r.relations),
+                        wxString::Format(_("%zu links in the file; %zu already in the project; "
+                                           "%zu evidence links; %zu new relation types"),
+                                         r.found.links, r.relationsAlreadyPresent,
+                                         r.relationEvidence, r.relationTypesCreated)});
+        if (r.categoriesFromSets)
+            rows.push_back(
+                {_("Categories"), number(r.categoriesFromSets), _("from the file's sets")});
+        if (r.sidecarFields)
+            rows.push_back({_("Codeboom fields"), number(r.sidecarFields),
+                            _("codes, documents, memos and relations given Codeboom's own fields "
+                              "from codeboom.json")});
     }
     if (r.newGuids)
         rows.push_back({_("New GUIDs"), number(r.newGuids),
@@ -126,7 +138,13 @@ RefiOutcome exportRefi(MainFrame& frame, const std::filesystem::path& file) {
                 {_("Notes"), number(s.notes), _("the memos")},
                 {_("Cases"), number(s.cases), ""},
                 {_("Variables"), number(s.variables), _("the case attributes")},
-                {_("Links"), number(0), _("relations are not exported yet"), true},
+                {_("Links"), number(s.links),
+                 wxString::Format(_("the relations between codes, and %zu evidence links from "
+                                    "codings to relations"),
+                                  s.evidenceLinks)},
+                {_("Codeboom fields"), "",
+                 _("phases, statuses, the core category, the story line, codebook fields and "
+                   "relation types, in codeboom.json beside project.qde")},
             };
         }
     } catch (const Error& e) {

@@ -46,11 +46,12 @@ wxFrame* showView(MainFrame& frame, const wxString& name) {
         return openView<EventLogView>(frame);
     if (name == "reviews")
         return openView<ReviewList>(frame);
-    if (name == "integration" || name == "saturation") {
+    if (name == "integration" || name == "saturation" || name == "paradigm") {
         IntegrationView* view = openView<IntegrationView>(frame);
         if (view)
-            view->showPage(name == "integration" ? IntegrationView::Page::Integration
-                                                 : IntegrationView::Page::Saturation);
+            view->showPage(name == "integration"  ? IntegrationView::Page::Integration
+                           : name == "saturation" ? IntegrationView::Page::Saturation
+                                                  : IntegrationView::Page::Paradigm);
         return view;
     }
     return nullptr;
@@ -63,6 +64,7 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     const int matrix = wxWindow::NewControlId();
     const int integration = wxWindow::NewControlId();
     const int saturation = wxWindow::NewControlId();
+    const int paradigm = wxWindow::NewControlId();
     const int network = wxWindow::NewControlId();
     const int disagreements = wxWindow::NewControlId();
     const int reviews = wxWindow::NewControlId();
@@ -93,6 +95,8 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
                      _("How each category connects to the core category, and the story line"));
     analysis->Append(saturation, _("&Saturation curve..."),
                      _("The new codes each document brought, in the order they were coded"));
+    analysis->Append(paradigm, _("&Paradigm model..."),
+                     _("A category's related codes in Strauss & Corbin's paradigm model"));
     auto* team = new wxMenu;
     team->Append(disagreements, _("&Disagreements between coders...\tCtrl+Shift+D"));
     team->Append(reviews, _("Review &marks..."));
@@ -121,6 +125,8 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     frame.Bind(
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "saturation"); }, saturation);
     frame.Bind(
+        wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "paradigm"); }, paradigm);
+    frame.Bind(
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "network"); }, network);
     frame.Bind(
         wxEVT_MENU, [&frame](wxCommandEvent&) { showView(frame, "disagreements"); }, disagreements);
@@ -136,8 +142,8 @@ void addViewMenus(MainFrame& frame, wxMenuBar& bar) {
     auto needsWritable = [&frame](wxUpdateUIEvent& event) {
         event.Enable(frame.project() && !frame.project()->readOnly());
     };
-    for (const int id :
-         {exportRefi, matrix, network, integration, saturation, disagreements, reviews, log})
+    for (const int id : {exportRefi, matrix, network, integration, saturation, paradigm,
+                         disagreements, reviews, log})
         frame.Bind(wxEVT_UPDATE_UI, needsProject, id);
     for (const int id : {importRefi, review})
         frame.Bind(wxEVT_UPDATE_UI, needsWritable, id);

@@ -15,9 +15,9 @@ class MainFrame;
 // the selection, Event log. Items that need a (writable) project follow its state.
 void addViewMenus(MainFrame& frame, wxMenuBar& bar);
 
-// Opens the view called `name` (matrix, network, integration, saturation, disagreements, log or
-// reviews; integration and saturation are the two pages of one window), or raises it when it is
-// open already; nullptr for another name or without a project.
+// Opens the view called `name` (matrix, network, integration, saturation, paradigm, disagreements,
+// log or reviews; integration and saturation are the two pages of one window), or raises it when it
+// is open already; nullptr for another name or without a project.
 wxFrame* showView(MainFrame& frame, const wxString& name);
 
 } // namespace codeboom::gui

@@ -15,6 +15,7 @@
 #include "display_format.h"
 #include "integration_view.h"
 #include "main_frame.h"
+#include "paradigm_page.h"
 #include "phase_menu.h"
 #include "support/project_fixture.h"
 #include "view_menus.h"
@@ -196,6 +197,30 @@ TEST_F(SelectiveCodingTest, SaturationPageShowsTheCurveAndItsChart) {
     EXPECT_EQ(view->saturationList()->GetItemText(0, 2), "2");
     ASSERT_TRUE(view->saturationPicture().IsOk());
     EXPECT_GT(view->saturationPicture().GetWidth(), 400);
+}
+
+TEST_F(SelectiveCodingTest, ParadigmPagePlacesTheCoresRelatedCodesInTheirSlots) {
+    // "Los is oorzaak van Kern" places Los under causal conditions; "A > a1 versterkt Kern"
+    // names no slot, so a1 comes last, as related.
+    AddRelation cause("Los", "is oorzaak van", "Kern");
+    ASSERT_TRUE(frame_->run(cause));
+    auto* view = dynamic_cast<IntegrationView*>(showView(*frame_, "paradigm"));
+    ASSERT_NE(view, nullptr);
+    ParadigmPage* page = view->paradigm();
+    EXPECT_EQ(page->model().path, "Kern"); // the core category comes up first
+    wxListCtrl* list = page->list();
+    ASSERT_EQ(list->GetItemCount(), 2);
+    EXPECT_EQ(list->GetItemText(0, 0), "Causal conditions");
+    EXPECT_EQ(list->GetItemText(0, 1), "Los");
+    EXPECT_EQ(list->GetItemText(0, 2), "this causes phenomenon");
+    EXPECT_EQ(list->GetItemText(0, 3), "0");
+    EXPECT_EQ(list->GetItemText(1, 0), "Related, no slot");
+    EXPECT_EQ(list->GetItemText(1, 1), "A > a1");
+    EXPECT_EQ(list->GetItemText(1, 2), "this strengthens phenomenon");
+    EXPECT_EQ(list->GetItemText(1, 3), "1");
+    ASSERT_TRUE(page->showCode("B"));
+    EXPECT_EQ(list->GetItemCount(), 0);
+    EXPECT_FALSE(page->showCode("Onbekend"));
 }
 
 } // namespace
