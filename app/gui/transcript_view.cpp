@@ -3,12 +3,15 @@
 #include "codeboom/project.h"
 
 #include <wx/dcbuffer.h>
+#include <wx/frame.h>
+#include <wx/menu.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 namespace codeboom::gui {
@@ -191,13 +194,18 @@ TranscriptView::TranscriptView(wxWindow* parent) : wxPanel(parent) {
         editor_->IndicatorSetOutlineAlpha(indicator, lane == 0 ? 120 : 90);
         editor_->IndicatorSetUnder(indicator, true);
     }
-    // Scintilla's own bindings of the workbench's shortcuts (undo, redo, line cut, line delete,
-    // duplicate, transpose, case) would swallow them while the transcript has the focus, which
-    // is where coding happens; without them the keys reach the menu.
-    for (const int key : {'Z', 'Y', 'L', 'D', 'T', 'U'}) {
-        editor_->CmdKeyClear(key, wxSTC_KEYMOD_CTRL);
-        editor_->CmdKeyClear(key, wxSTC_KEYMOD_CTRL | wxSTC_KEYMOD_SHIFT);
-    }
+    // Scintilla binds many Ctrl keys itself (undo, redo, line cut, line delete, duplicate ...)
+    // and swallows them while the transcript has the focus, which is where coding happens: a key
+    // a menu item claims goes to that menu item instead.
+    editor_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
+        if (event.GetModifiers() != wxMOD_NONE && event.GetModifiers() != wxMOD_SHIFT)
+            if (const int id = menuItemFor(event); id != wxID_NONE) {
+                wxCommandEvent command(wxEVT_MENU, id);
+                wxGetTopLevelParent(this)->GetEventHandler()->ProcessEvent(command);
+                return;
+            }
+        event.Skip();
+    });
     // Alt held while selecting keeps the exact selection for every coding gesture that follows.
     const auto noteAlt = [this](wxMouseEvent& event) {
         exactSelection_ = event.AltDown();
@@ -218,6 +226,29 @@ TranscriptView::TranscriptView(wxWindow* parent) : wxPanel(parent) {
         event.Skip();
     });
     editor_->Bind(wxEVT_MOTION, &TranscriptView::onMotion, this);
+}
+
+int TranscriptView::menuItemFor(const wxKeyEvent& event) const {
+    const auto* frame =
+        dynamic_cast<wxFrame*>(wxGetTopLevelParent(const_cast<TranscriptView*>(this)));
+    const wxMenuBar* bar = frame ? frame->GetMenuBar() : nullptr;
+    if (!bar)
+        return wxID_NONE;
+    int flags = 0;
+    if (event.ControlDown())
+        flags |= wxACCEL_CTRL;
+    if (event.ShiftDown())
+        flags |= wxACCEL_SHIFT;
+    if (event.AltDown())
+        flags |= wxACCEL_ALT;
+    for (std::size_t i = 0; i < bar->GetMenuCount(); ++i)
+        for (const wxMenuItem* item : bar->GetMenu(i)->GetMenuItems()) {
+            const std::unique_ptr<wxAcceleratorEntry> accel(item->GetAccel());
+            if (accel && item->IsEnabled() && accel->GetFlags() == flags &&
+                accel->GetKeyCode() == event.GetKeyCode())
+                return item->GetId();
+        }
+    return wxID_NONE;
 }
 
 void TranscriptView::clear() {

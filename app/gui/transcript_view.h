@@ -60,6 +60,8 @@ private:
     void repaint(const std::vector<PaintedCoding>& before, const std::vector<PaintedCoding>& after);
     void fill(const PaintedCoding& coding);
     void onMotion(wxMouseEvent& event);
+    // The enabled menu item of the window's menu bar whose shortcut `event` is; wxID_NONE if none.
+    int menuItemFor(const wxKeyEvent& event) const;
 
     wxStyledTextCtrl* editor_;
     StripeBar* stripes_;

@@ -166,6 +166,32 @@ TEST_F(MainFrameTest, CodeWithLastCodeAndInVivo) {
     EXPECT_EQ(codings(), 3u);
 }
 
+TEST_F(MainFrameTest, MenuShortcutsWorkWhileTheTranscriptHasTheFocus) {
+    // Scintilla binds Ctrl+L (line cut), Ctrl+Z and Ctrl+Y itself; the transcript hands keys a
+    // menu item claims to that item instead.
+    wxStyledTextCtrl* editor = frame_->transcript()->editor();
+    const auto press = [editor](int key, int modifiers) {
+        wxKeyEvent event(wxEVT_KEY_DOWN);
+        event.m_keyCode = key;
+        event.m_controlDown = (modifiers & wxMOD_CONTROL) != 0;
+        event.m_shiftDown = (modifiers & wxMOD_SHIFT) != 0;
+        event.SetEventObject(editor);
+        editor->GetEventHandler()->ProcessEvent(event);
+    };
+    selectText(28, 46);
+    ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Tijd")));
+    selectText(69, 73); // "tijd"
+    press('L', wxMOD_CONTROL);
+    EXPECT_EQ(codings(), 2u);
+    press('Z', wxMOD_CONTROL);
+    EXPECT_EQ(codings(), 1u);
+    press('Y', wxMOD_CONTROL);
+    EXPECT_EQ(codings(), 2u);
+    // A key no menu item claims stays Scintilla's: Ctrl+A selects the whole transcript.
+    press('A', wxMOD_CONTROL);
+    EXPECT_EQ(editor->GetSelectionEnd() - editor->GetSelectionStart(), editor->GetLength());
+}
+
 TEST_F(MainFrameTest, AltWhileSelectingKeepsTheExactSelectionForEveryGesture) {
     wxStyledTextCtrl* editor = frame_->transcript()->editor();
     // The mouse button released with Alt held, as at the end of an Alt+drag; then the drag's
