@@ -4,6 +4,8 @@
 #include "codeboom/commands/command.h"
 #include "codeboom/project.h"
 
+#include "audit/row_image.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -37,15 +39,8 @@ std::set<std::string> consensusCodersOf(const std::vector<Event>& events) {
     return out;
 }
 
-bool isDelete(const Json& change) {
-    const std::string op = change.value("op", "");
-    return op == "delete" || op == "delete-rows" || op == "delete-batch";
-}
-
-std::string text(const Json& row, const char* key) {
-    const auto it = row.find(key);
-    return it != row.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+using audit::isDelete;
+using audit::jsonText;
 
 // Codes that left the codebook, rebuilt by replaying the log's row images of `codes` (keyed by
 // UUID, row ids resolved in the file each event was recorded in, as codebookAt does): each
@@ -66,7 +61,7 @@ Removals removalsOf(const std::vector<Event>& events, const CodeTree& tree) {
             if (it == state.end())
                 break;
             const Json& row = it->second.first;
-            path = path.empty() ? text(row, "name") : text(row, "name") + " > " + path;
+            path = path.empty() ? jsonText(row, "name") : jsonText(row, "name") + " > " + path;
             const auto parent = row.find("parent_id");
             if (parent == row.end() || !parent->is_number_integer())
                 break;
@@ -91,8 +86,8 @@ Removals removalsOf(const std::vector<Event>& events, const CodeTree& tree) {
         const bool merging =
             event.command == "merge-codes" && event.kind != "undo" && payload.contains("arguments");
         if (merging) {
-            const std::string given = text(payload["arguments"], "target");
-            source = text(payload["arguments"], "source");
+            const std::string given = jsonText(payload["arguments"], "target");
+            source = jsonText(payload["arguments"], "source");
             for (const auto& [uuid, row] : state)
                 if (uuid == given || pathOf(uuid) == given)
                     target = uuid;
@@ -106,22 +101,22 @@ Removals removalsOf(const std::vector<Event>& events, const CodeTree& tree) {
                 continue;
             for (const Json& row : ChangeRecorder::rowImages(change, "before")) {
                 if (isDelete(change))
-                    gone.emplace_back(text(row, "uuid"), pathOf(text(row, "uuid")), row);
-                state.erase(text(row, "uuid"));
+                    gone.emplace_back(jsonText(row, "uuid"), pathOf(jsonText(row, "uuid")), row);
+                state.erase(jsonText(row, "uuid"));
             }
             for (const Json& row : ChangeRecorder::rowImages(change, "after")) {
-                uuidOfRow[{event.origin, row.value("id", RowId{0})}] = text(row, "uuid");
-                state[text(row, "uuid")] = {row, event.origin};
+                uuidOfRow[{event.origin, row.value("id", RowId{0})}] = jsonText(row, "uuid");
+                state[jsonText(row, "uuid")] = {row, event.origin};
             }
         }
         for (auto& [uuid, path, row] : gone) {
             CodeAudit audit;
             audit.code.uuid = uuid;
-            audit.code.color = text(row, "color");
-            audit.code.description = text(row, "description");
-            audit.code.phase = text(row, "phase");
-            audit.code.status = text(row, "status");
-            audit.code.name = text(row, "name");
+            audit.code.color = jsonText(row, "color");
+            audit.code.description = jsonText(row, "description");
+            audit.code.phase = jsonText(row, "phase");
+            audit.code.status = jsonText(row, "status");
+            audit.code.name = jsonText(row, "name");
             audit.code.path = path.empty() ? audit.code.name : path;
             CodeRemoval removal{"deleted", "", event.at, event.coder, event.reason};
             if (merging) {

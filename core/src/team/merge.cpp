@@ -6,6 +6,7 @@
 #include "codeboom/store/database.h"
 #include "codeboom/text/sha256.h"
 
+#include "audit/row_image.h"
 #include "team/text_similarity.h"
 
 #include <nlohmann/json.hpp>
@@ -132,15 +133,8 @@ Json rowOf(const store::Statement& s, int from) {
     return row;
 }
 
-bool isDelete(const Json& change) {
-    const std::string op = change.value("op", "");
-    return op == "delete" || op == "delete-rows" || op == "delete-batch";
-}
-
-std::string jsonText(const Json& row, const char* key) {
-    const auto it = row.find(key);
-    return it != row.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+using audit::isDelete;
+using audit::jsonText;
 
 // What the log says about codings this file removed and about its memos' earlier texts. Payload
 // row ids mean rows of the file an event was recorded in (its origin), so a code id is resolved
@@ -422,9 +416,7 @@ Input readInput(const std::filesystem::path& path) {
                 const Json payload = Json::parse(e.payload, nullptr, false);
                 if (!payload.is_discarded() && payload.contains("changes"))
                     for (const auto& change : payload["changes"]) {
-                        const std::string op = change.value("op", "");
-                        if (change.value("table", "") != "codes" ||
-                            (op != "delete" && op != "delete-rows" && op != "delete-batch"))
+                        if (change.value("table", "") != "codes" || !isDelete(change))
                             continue;
                         for (const Json& row : ChangeRecorder::rowImages(change, "before")) {
                             const std::string uuid = row.value("uuid", "");
