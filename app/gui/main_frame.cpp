@@ -35,9 +35,11 @@
 #include <wx/textdlg.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <limits>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace codeboom::gui {
 
@@ -283,7 +285,7 @@ void MainFrame::buildPanes() {
 
     auto* codesPane = new wxPanel(this);
     codeTree_ = new wxDataViewCtrl(codesPane, wxID_ANY, wxDefaultPosition, wxSize(340, -1),
-                                   wxDV_SINGLE | wxDV_NO_HEADER | wxDV_ROW_LINES);
+                                   wxDV_MULTIPLE | wxDV_NO_HEADER | wxDV_ROW_LINES);
     codeTree_->AssociateModel(codeModel_.get());
     codeTree_->AppendIconTextColumn(_("Code"), CodeTreeModel::kName, wxDATAVIEW_CELL_INERT, 265);
     codeTree_->AppendTextColumn(_("Regions"), CodeTreeModel::kRegions, wxDATAVIEW_CELL_INERT, 45,
@@ -326,6 +328,7 @@ void MainFrame::buildPanes() {
     segments_->AppendColumn(_("Document"), wxLIST_FORMAT_LEFT, 175);
     segments_->AppendColumn(_("Speaker"), wxLIST_FORMAT_LEFT, 100);
     segments_->AppendColumn(_("Coder"), wxLIST_FORMAT_LEFT, 65);
+    segments_->AppendColumn(_("Code"), wxLIST_FORMAT_LEFT, 150);
     segments_->AppendColumn(_("Text"), wxLIST_FORMAT_LEFT, 380);
     segments_->AppendColumn(_("Context"), wxLIST_FORMAT_LEFT, 900);
     segments_->Bind(wxEVT_LIST_ITEM_ACTIVATED, &MainFrame::onSegmentActivated, this);
@@ -419,13 +422,16 @@ void MainFrame::refreshAll() {
     ++revision_;
     if (!project_)
         return;
-    const auto selected = selectedCode();
+    const std::vector<RowId> selected = selectedCodes();
     if (codeModel_->update(*project_)) {
         for (const RowId id : codeModel_->order())
             if (codeModel_->isShown(id))
                 codeTree_->Expand(codeModel_->itemOf(id));
-        if (selected && project_->codeTree().find(*selected) && codeModel_->isShown(*selected))
-            codeTree_->Select(codeModel_->itemOf(*selected));
+        wxDataViewItemArray items;
+        for (const RowId id : selected)
+            if (project_->codeTree().find(id) && codeModel_->isShown(id))
+                items.push_back(codeModel_->itemOf(id));
+        codeTree_->SetSelections(items);
     }
     refreshDocuments();
     if (transcript_->documentId()) {
@@ -475,13 +481,26 @@ void MainFrame::refreshDocuments() {
 }
 
 void MainFrame::refreshSegments(bool onlyIfChanged) {
-    const auto code = selectedCode();
     std::vector<Coding> codings;
-    if (code && project_) {
-        CodingFilter filter;
-        filter.codeId = *code;
-        filter.includeDescendants = true;
-        codings = project_->codings(filter);
+    if (project_) {
+        // A region under two selected codes (a category and its sub-code) is listed once; the
+        // list is in document order, as core returns each code's regions.
+        std::set<RowId> seen;
+        for (const RowId code : selectedCodes()) {
+            CodingFilter filter;
+            filter.codeId = code;
+            filter.includeDescendants = true;
+            for (Coding& c : project_->codings(filter))
+                if (seen.insert(c.id).second)
+                    codings.push_back(std::move(c));
+        }
+        std::map<RowId, std::size_t> documentOrder;
+        for (const RowId id : documentIds_)
+            documentOrder.emplace(id, documentOrder.size());
+        std::stable_sort(codings.begin(), codings.end(), [&](const Coding& a, const Coding& b) {
+            return std::tie(documentOrder[a.documentId], a.documentId, a.start, a.end, a.id) <
+                   std::tie(documentOrder[b.documentId], b.documentId, b.start, b.end, b.id);
+        });
     }
     // Codings never change their text: the same codings make the same list.
     std::vector<RowId> ids;
@@ -519,8 +538,9 @@ void MainFrame::refreshSegments(bool onlyIfChanged) {
             const Coding& c = codings[i];
             if (incremental && listed.count(c.id))
                 continue;
-            insertSegmentRow(static_cast<long>(i), {c.documentId, c.start, c.end, c.coder},
-                             c.document, speakers.at(c.documentId, c.start));
+            insertSegmentRow(static_cast<long>(i),
+                             {c.documentId, c.start, c.end, c.coder, c.codePath}, c.document,
+                             speakers.at(c.documentId, c.start));
         }
     }
     segments_->Thaw();
@@ -540,8 +560,9 @@ void MainFrame::insertSegmentRow(long row, const Passage& passage, const std::st
     segments_->InsertItem(row, utf8(document));
     segments_->SetItem(row, 1, utf8(speaker));
     segments_->SetItem(row, 2, utf8(passage.coder));
-    segments_->SetItem(row, 3, oneLine(context.coded));
-    segments_->SetItem(row, 4,
+    segments_->SetItem(row, 3, utf8(passage.code));
+    segments_->SetItem(row, 4, oneLine(context.coded));
+    segments_->SetItem(row, 5,
                        wxString::FromUTF8("\xE2\x80\xA6") + oneLine(context.before) +
                            wxString::FromUTF8("\xC2\xAB") + oneLine(context.coded) +
                            wxString::FromUTF8("\xC2\xBB") + oneLine(context.after) +
@@ -577,7 +598,10 @@ void MainFrame::openDocument(RowId documentId) {
 }
 
 void MainFrame::selectCode(RowId codeId) {
-    codeTree_->Select(codeModel_->itemOf(codeId));
+    // Select() would add to a multiple selection.
+    wxDataViewItemArray items;
+    items.push_back(codeModel_->itemOf(codeId));
+    codeTree_->SetSelections(items);
     codeTree_->EnsureVisible(codeModel_->itemOf(codeId));
     refreshSegments();
     if (const Code* info = project_ ? project_->codeTree().find(codeId) : nullptr)
@@ -585,10 +609,33 @@ void MainFrame::selectCode(RowId codeId) {
 }
 
 std::optional<RowId> MainFrame::selectedCode() const {
+    // With several rows selected, wx gives no item here.
     const wxDataViewItem item = codeTree_->GetSelection();
     if (!item.IsOk())
         return std::nullopt;
     return codeModel_->codeOf(item);
+}
+
+std::vector<RowId> MainFrame::selectedCodes() const {
+    wxDataViewItemArray items;
+    codeTree_->GetSelections(items);
+    std::set<RowId> selected;
+    for (const wxDataViewItem& item : items)
+        selected.insert(codeModel_->codeOf(item));
+    std::vector<RowId> out;
+    for (const RowId id : codeModel_->order())
+        if (selected.count(id))
+            out.push_back(id);
+    return out;
+}
+
+void MainFrame::selectCodes(const std::vector<RowId>& codeIds) {
+    wxDataViewItemArray items;
+    for (const RowId id : codeIds)
+        if (codeModel_->isShown(id))
+            items.push_back(codeModel_->itemOf(id));
+    codeTree_->SetSelections(items);
+    refreshSegments();
 }
 
 bool MainFrame::codeSelection(RowId codeId, bool exact) {

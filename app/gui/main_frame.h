@@ -57,7 +57,12 @@ public:
 
     void openDocument(RowId documentId);
     void selectCode(RowId codeId);
+    // The one selected code; none when several are selected (the single-code gestures then
+    // have no target).
     std::optional<RowId> selectedCode() const;
+    // Every selected code, in tree order: the retrieved segments list their regions together.
+    std::vector<RowId> selectedCodes() const;
+    void selectCodes(const std::vector<RowId>& codeIds);
     bool codeSelection(RowId codeId, bool exact = false);
     bool codeWithLastCode();
     bool codeInVivo();
@@ -102,6 +107,7 @@ public:
         std::size_t start = 0;
         std::size_t end = 0;
         std::string coder;
+        std::string code; // its path
     };
     void showPassages(const std::vector<Passage>& passages);
     // Opens the document with [start, end) selected and in view.
@@ -113,7 +119,7 @@ public:
 private:
     void refreshAll();
     void refreshDocuments();
-    // The selected code's segments; `onlyIfChanged` leaves the list alone (and any passages a
+    // The selected codes' segments; `onlyIfChanged` leaves the list alone (and any passages a
     // view put there) when the code's codings are the ones listed.
     void refreshSegments(bool onlyIfChanged = false);
     // Inserts one retrieved segment at `row`: its document, speaker, coder, text and context.
@@ -152,7 +158,7 @@ private:
     MemoPane* memo_ = nullptr;
     bool listingDocuments_ = false;    // the list is being filled, not clicked
     long tipRow_ = -1;                 // the document whose summary the tooltip shows
-    std::vector<RowId> listedCodings_; // what the segments list shows for the selected code
+    std::vector<RowId> listedCodings_; // what the segments list shows for the selected codes
     bool listingCodings_ = false;      // false while it shows a view's passages instead
     std::vector<RowId> documentIds_;
     std::vector<std::pair<RowId, std::pair<std::size_t, std::size_t>>> segmentTargets_;

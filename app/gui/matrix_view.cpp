@@ -609,7 +609,8 @@ std::vector<MatrixRegion> MatrixView::showCell(int row, int col) {
             std::string(project->text(region.documentId).offsets.slice(region.start, region.end)));
         text.Replace("\n", wxString::FromUTF8(" \xC2\xB6 "));
         regions_->SetItem(item, 4, text);
-        passages.push_back({region.documentId, region.start, region.end, region.coder});
+        passages.push_back(
+            {region.documentId, region.start, region.end, region.coder, region.code});
     }
     const wxString cell = fromUtf8(matrix_->rowLabels[r]) + wxString::FromUTF8(" \xC3\x97 ") +
                           table_->GetColLabelValue(col);

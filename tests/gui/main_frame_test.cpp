@@ -250,7 +250,7 @@ TEST_F(MainFrameTest, MergeMovesRegionsAndRetrievesThem) {
     frame_->selectCode(code("Drempels"));
     ASSERT_EQ(frame_->segmentList()->GetItemCount(), 1);
     EXPECT_EQ(frame_->segmentList()->GetItemText(0, 1), "R");
-    EXPECT_EQ(frame_->segmentList()->GetItemText(0, 3),
+    EXPECT_EQ(frame_->segmentList()->GetItemText(0, 4),
               wxString::FromUTF8("financi\xC3\xABle drempel"));
 }
 
@@ -516,9 +516,9 @@ TEST_F(MainFrameTest, RetrievedSegmentsShowContextAndFollowChanges) {
     ASSERT_TRUE(frame_->codeSelection(code("Regulatief > Geld")));
     // Rows are inserted in document order as codings are added below the selected code.
     ASSERT_EQ(frame_->segmentList()->GetItemCount(), 2);
-    EXPECT_EQ(frame_->segmentList()->GetItemText(0, 3),
-              wxString::FromUTF8("financi\xC3\xABle drempel"));
     EXPECT_EQ(frame_->segmentList()->GetItemText(0, 4),
+              wxString::FromUTF8("financi\xC3\xABle drempel"));
+    EXPECT_EQ(frame_->segmentList()->GetItemText(0, 5),
               wxString::FromUTF8("\xE2\x80\xA6R: De \xC2\xAB"
                                  "financi\xC3\xABle drempel\xC2\xBB, en eerlijk gezegd de "
                                  "tijd.\xE2\x80\xA6"));
@@ -530,7 +530,7 @@ TEST_F(MainFrameTest, RetrievedSegmentsShowContextAndFollowChanges) {
     EXPECT_EQ(segmentRows(), updated);
     ASSERT_TRUE(frame_->undo());
     EXPECT_EQ(frame_->segmentList()->GetItemCount(), 2);
-    EXPECT_EQ(frame_->segmentList()->GetItemText(1, 3), "eerlijk gezegd");
+    EXPECT_EQ(frame_->segmentList()->GetItemText(1, 4), "eerlijk gezegd");
 }
 
 TEST_F(MainFrameTest, CodeTreeMenuOffersTheCodeGestures) {

@@ -171,7 +171,7 @@ TEST_F(MatrixViewTest, ClickingACellListsTheRegionsBehindIt) {
     // The same regions in the main window's retrieved segments, which double-click opens.
     ASSERT_EQ(frame_->segmentList()->GetItemCount(), 2);
     EXPECT_EQ(frame_->segmentList()->GetItemText(0, 0), "int2");
-    EXPECT_EQ(frame_->segmentList()->GetItemText(0, 3), "Geld");
+    EXPECT_EQ(frame_->segmentList()->GetItemText(0, 4), "Geld");
     frame_->showSegment(1);
     EXPECT_EQ(frame_->transcript()->selectedText(), "geld");
 
