@@ -58,6 +58,7 @@ enum MenuId {
     kDeleteCode,
     kImport,
     kOpenProject,
+    kOpenReadOnly,
     kNewProject,
     kResetLayout,
     kFirstPaneToggle, // one item per pane in kPanes, in that order
@@ -159,24 +160,34 @@ void MainFrame::setProject(std::unique_ptr<Project> project) {
         openDocument(documentIds_.front());
 }
 
-void MainFrame::onOpenProject() {
-    wxFileDialog dialog(this, _("Open project"), "", "",
+void MainFrame::onOpenProject(bool readOnly) {
+    wxFileDialog dialog(this, readOnly ? _("Open project read-only") : _("Open project"), "", "",
                         _("Codeboom projects") + " (*.codeboom)|*.codeboom",
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK)
-        return;
-    const std::string path(dialog.GetPath().utf8_str());
+    if (dialog.ShowModal() == wxID_OK)
+        openProject(dialog.GetPath(), readOnly);
+}
+
+bool MainFrame::openProject(const wxString& file, bool readOnly) {
+    const std::string path(file.utf8_str());
     const std::string coder =
         project_ ? project_->coderName() : std::string(wxGetUserId().utf8_str());
     try {
-        setProject(Project::open(path, coder));
-    } catch (const ProjectLockedError& e) {
-        if (wxMessageBox(openErrorMessage(e, dialog.GetPath()) + "\n\n" + _("Open it read-only?"),
-                         _("Codeboom"), wxYES_NO | wxICON_QUESTION, this) == wxYES)
+        try {
+            setProject(Project::open(path, coder, readOnly));
+        } catch (const ProjectLockedError& e) {
+            if (quiet_ || wxMessageBox(openErrorMessage(e, file) + "\n\n" + _("Open it read-only?"),
+                                       _("Codeboom"), wxYES_NO | wxICON_QUESTION, this) != wxYES) {
+                showError(openErrorMessage(e, file));
+                return false;
+            }
             setProject(Project::open(path, coder, true));
+        }
     } catch (const Error& e) {
-        showError(openErrorMessage(e, dialog.GetPath()));
+        showError(openErrorMessage(e, file));
+        return false;
     }
+    return true;
 }
 
 void MainFrame::onNewProject() {
@@ -197,6 +208,7 @@ void MainFrame::buildMenus() {
     auto* file = new wxMenu;
     file->Append(kNewProject, _("&New project...\tCtrl+Shift+N"));
     file->Append(kOpenProject, _("&Open project...\tCtrl+O"));
+    file->Append(kOpenReadOnly, _("Open project &read-only..."));
     file->AppendSeparator();
     file->Append(kImport, _("&Import transcripts...\tCtrl+Shift+I"));
     file->AppendSeparator();
@@ -250,6 +262,12 @@ void MainFrame::buildMenus() {
         wxEVT_MENU, [this](wxCommandEvent&) { onDeleteCode(); }, kDeleteCode);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { onImport(); }, kImport);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onNewProject(); }, kNewProject);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onOpenProject(false); }, kOpenProject);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { onOpenProject(true); }, kOpenReadOnly);
 }
 
 void MainFrame::buildPanes() {

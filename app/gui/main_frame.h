@@ -100,6 +100,9 @@ public:
     // user's reason for the event log; false (message in lastError()) when core refuses.
     bool run(Command& command, const std::string& reason = {});
     void setProject(std::unique_ptr<Project> project);
+    // File > Open: `file` for the current coder, read-only for review if asked. A project another
+    // program holds open is offered read-only; any other refusal is shown with core's reason.
+    bool openProject(const wxString& file, bool readOnly = false);
     // Lists passages in the retrieved-segments pane (a matrix cell's regions); double-click
     // jumps to them as to any retrieved segment.
     struct Passage {
@@ -143,7 +146,7 @@ private:
     void onImport();
     void onPreferences();
     void onTranscriptMenu(wxContextMenuEvent& event);
-    void onOpenProject();
+    void onOpenProject(bool readOnly);
     void onNewProject();
 
     std::unique_ptr<Project> project_;

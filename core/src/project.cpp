@@ -484,11 +484,16 @@ Project::History& Project::history() {
     if (history_)
         return *history_;
     History h;
+    // A coder new to this file has nothing to undo; asking for their id would register them,
+    // which a project opened read-only for review must not do.
+    const std::optional<RowId> coder = coderId_ ? coderId_ : findCoder(coder_);
+    if (!coder)
+        return *(history_ = std::move(h));
     // Only events recorded in this file: events merged in from another project describe rows
     // of that file (their ids mean nothing here), so they are history, not undo steps.
     auto stmt = db_->prepare("SELECT id, kind, target_event FROM events WHERE coder_id = ? AND "
                              "origin = ? ORDER BY id");
-    stmt.bind(0, coderId()).bind(1, uuid_);
+    stmt.bind(0, *coder).bind(1, uuid_);
     while (stmt.step()) {
         const std::string kind = stmt.textAt(1);
         if (kind == "do") {

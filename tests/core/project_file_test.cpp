@@ -117,6 +117,11 @@ TEST(ProjectFileTest, SecondWriterIsRefusedButMayRead) {
               "it read-only");
     auto reader = Project::open(file, "bram", true);
     EXPECT_EQ(reader->codeTree().codes().size(), 40u);
+    // A reviewer the file does not know yet has nothing to undo, and is not registered.
+    const auto coders = reader->coders().size();
+    EXPECT_FALSE(reader->undoLabelText().has_value());
+    EXPECT_FALSE(reader->redoLabelText().has_value());
+    EXPECT_EQ(reader->coders().size(), coders);
     first.reset();
     EXPECT_NO_THROW(Project::open(file, "bram"));
 }

@@ -442,6 +442,39 @@ TEST_F(MainFrameTest, OpenErrorsLeadInTheInterfaceLanguageWithCoresDetail) {
                     .StartsWith("b.codeboom is damaged. Restore it from a backup."));
 }
 
+// File > Open and Open read-only: a supervisor reviews a coder's project without changing it.
+TEST_F(MainFrameTest, OpensAnotherProjectReadOnlyForReview) {
+    const std::filesystem::path other = dir_ / "review.codeboom";
+    {
+        auto project = Project::create(other, "bram");
+        CreateCode create("Normatief");
+        project->execute(create);
+    }
+    ASSERT_TRUE(frame_->openProject(wxString::FromUTF8(other.string()), true))
+        << frame_->lastError();
+    ASSERT_TRUE(frame_->project()->readOnly());
+    EXPECT_EQ(frame_->project()->path(), other);
+    EXPECT_TRUE(frame_->GetTitle().StartsWith("review.codeboom (read-only)"));
+    EXPECT_FALSE(frame_->GetMenuBar()->IsEnabled(
+        frame_->GetMenuBar()->FindMenuItem("File", "Import transcripts...")));
+    EXPECT_NE(frame_->project()->codeTree().findByPath("Normatief"), nullptr);
+    const auto before = std::filesystem::last_write_time(other);
+    EXPECT_FALSE(frame_->moveCode(code("Normatief"), std::nullopt));
+    EXPECT_EQ(std::filesystem::last_write_time(other), before);
+
+    // Anything but a project is refused with core's reason, and the open project stays.
+    const auto notes = dir_.write("notes.codeboom", "geen project");
+    EXPECT_FALSE(frame_->openProject(wxString::FromUTF8(notes.string())));
+    EXPECT_TRUE(frame_->lastError().StartsWith("notes.codeboom is not a Codeboom project."));
+    EXPECT_EQ(frame_->project()->path(), other);
+
+    // The writable original again; the menu item opens it for writing.
+    ASSERT_TRUE(frame_->openProject(wxString::FromUTF8(file_.string())));
+    EXPECT_FALSE(frame_->project()->readOnly());
+    EXPECT_TRUE(frame_->GetMenuBar()->IsEnabled(
+        frame_->GetMenuBar()->FindMenuItem("File", "Import transcripts...")));
+}
+
 TEST_F(MainFrameTest, DocumentSummaryListsSpeakersWithTheirCaseAttributes) {
     Project& project = *frame_->project();
     for (const auto& [ref, name, value] :
