@@ -19,8 +19,10 @@ xgettext --from-code=UTF-8 --keyword=_ --keyword=wxPLURAL:1,2 --keyword=wxTRANSL
 status=0
 for po in i18n/*.po; do
     # msgcmp fails on a msgid the catalog lacks; untranslated and fuzzy entries count as lacking.
-    if ! msgcmp "$po" "$pot"; then
-        echo "check-catalog: $po lacks translations of the messages above" >&2
+    if ! msgcmp "$po" "$pot" 2>/dev/null; then
+        echo "check-catalog: $po lacks translations of these messages (with their sources):" >&2
+        msgmerge --quiet --no-fuzzy-matching "$po" "$pot" -o - |
+            msgattrib --untranslated --no-obsolete >&2
         status=1
     fi
     # The catalog must also compile as the build compiles it, fully translated.
