@@ -1,10 +1,8 @@
 #pragma once
 
-#include <wx/string.h>
+#include "codeboom/commands/command_label.h"
 
-namespace codeboom {
-struct CommandLabel;
-}
+#include <wx/string.h>
 
 namespace codeboom::gui {
 

@@ -27,12 +27,14 @@ std::string nameOf(const std::filesystem::path& path) {
 int lockForWriting(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        throw Error(nameOf(path) + ": the file cannot be opened");
+        throw Error(
+            Message{CODEBOOM_N_("{file}: the file cannot be opened"), {{"file", nameOf(path)}}});
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         ::close(fd);
         throw ProjectLockedError(
-            nameOf(path) + " is open in another Codeboom window or program; close it there, or "
-                           "open it read-only");
+            Message{CODEBOOM_N_("{file} is open in another Codeboom window or program; close it "
+                                "there, or open it read-only"),
+                    {{"file", nameOf(path)}}});
     }
     return fd;
 }
@@ -43,8 +45,9 @@ void checkHeader(const std::filesystem::path& path) {
     in.read(magic, sizeof magic);
     if (in.gcount() < 16 ||
         std::string_view(magic, 16) != std::string_view("SQLite format 3\0", 16))
-        throw NotAProjectError(nameOf(path) +
-                               " is not a Codeboom project (it is not an SQLite database)");
+        throw NotAProjectError(
+            Message{CODEBOOM_N_("{file} is not a Codeboom project (it is not an SQLite database)"),
+                    {{"file", nameOf(path)}}});
 }
 
 int pragmaInt(store::Database& db, const char* pragma) {
@@ -79,13 +82,18 @@ Project::~Project() {
 
 std::unique_ptr<Project> Project::create(const std::filesystem::path& path, std::string coder) {
     if (coder.empty())
-        throw InvalidArgumentError("a coder name is needed (use --coder NAME or CODEBOOM_CODER)");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("a coder name is needed (use --coder NAME or CODEBOOM_CODER)"), {}});
     if (std::filesystem::exists(path))
-        throw InvalidArgumentError(nameOf(path) + " already exists; choose another file name");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("{file} already exists; choose another file name"),
+                    {{"file", nameOf(path)}}});
     {
         std::ofstream touch(path, std::ios::binary);
         if (!touch)
-            throw Error(nameOf(path) + ": cannot create the file here (is the folder writable?)");
+            throw Error(Message{
+                CODEBOOM_N_("{file}: cannot create the file here (is the folder writable?)"),
+                {{"file", nameOf(path)}}});
     }
     try {
         const int fd = lockForWriting(path);
@@ -109,9 +117,11 @@ std::unique_ptr<Project> Project::create(const std::filesystem::path& path, std:
 std::unique_ptr<Project> Project::open(const std::filesystem::path& path, std::string coder,
                                        bool readOnly) {
     if (!std::filesystem::exists(path))
-        throw InvalidArgumentError(nameOf(path) + ": no such project file");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("{file}: no such project file"), {{"file", nameOf(path)}}});
     if (std::filesystem::is_directory(path))
-        throw NotAProjectError(nameOf(path) + " is a folder, not a Codeboom project");
+        throw NotAProjectError(Message{CODEBOOM_N_("{file} is a folder, not a Codeboom project"),
+                                       {{"file", nameOf(path)}}});
     checkHeader(path);
     const int fd = readOnly ? -1 : lockForWriting(path);
     std::unique_ptr<Project> project;
@@ -126,36 +136,47 @@ std::unique_ptr<Project> Project::open(const std::filesystem::path& path, std::s
     }
     store::Database& db = *project->db_;
     if (pragmaInt(db, "application_id") != store::kApplicationId)
-        throw NotAProjectError(nameOf(path) + " is an SQLite database but not a Codeboom project");
+        throw NotAProjectError(
+            Message{CODEBOOM_N_("{file} is an SQLite database but not a Codeboom project"),
+                    {{"file", nameOf(path)}}});
     const int version = pragmaInt(db, "user_version");
     if (version > store::currentSchemaVersion())
-        throw ProjectTooNewError(nameOf(path) + " was saved by a newer Codeboom (project format " +
-                                 std::to_string(version) + "; this version reads up to " +
-                                 std::to_string(store::currentSchemaVersion()) +
-                                 "); update Codeboom to open it");
+        throw ProjectTooNewError(
+            Message{CODEBOOM_N_("{file} was saved by a newer Codeboom (project format {version}; "
+                                "this version reads up to {supported}); update Codeboom to open "
+                                "it"),
+                    {{"file", nameOf(path)},
+                     {"version", std::to_string(version)},
+                     {"supported", std::to_string(store::currentSchemaVersion())}}});
     if (version < store::currentSchemaVersion() && readOnly)
-        throw Error(nameOf(path) + " uses an older project format (" + std::to_string(version) +
-                    ") that must be upgraded; open it once for writing");
+        throw Error(
+            Message{CODEBOOM_N_("{file} uses an older project format ({version}) that must be "
+                                "upgraded; open it once for writing"),
+                    {{"file", nameOf(path)}, {"version", std::to_string(version)}}});
     configure(db);
     if (!readOnly)
         store::migrate(db);
     auto stmt = db.prepare("SELECT value FROM project WHERE key = 'uuid'");
     if (!stmt.step())
-        throw ProjectCorruptError(nameOf(path) + " is damaged: the project identity is missing");
+        throw ProjectCorruptError(
+            Message{CODEBOOM_N_("{file} is damaged: the project identity is missing"),
+                    {{"file", nameOf(path)}}});
     project->uuid_ = stmt.textAt(0);
     return project;
 }
 
 void Project::requireWritable() const {
     if (readOnly())
-        throw Error(fileName() + " is open read-only; nothing can be changed");
+        throw Error(Message{CODEBOOM_N_("{file} is open read-only; nothing can be changed"),
+                            {{"file", fileName()}}});
 }
 
 RowId Project::coderId() {
     if (coderId_)
         return *coderId_;
     if (coder_.empty())
-        throw InvalidArgumentError("a coder name is needed (use --coder NAME or CODEBOOM_CODER)");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("a coder name is needed (use --coder NAME or CODEBOOM_CODER)"), {}});
     if (auto id = findCoder(coder_))
         return *(coderId_ = id);
     requireWritable();
@@ -227,8 +248,9 @@ Document Project::document(std::string_view nameOrUuid) {
                              (uuid.empty() ? "WHERE d.name = ?" : "WHERE d.uuid = ?"));
     stmt.bind(0, uuid.empty() ? std::string(nameOrUuid) : uuid);
     if (!stmt.step())
-        throw InvalidArgumentError("there is no document '" + std::string(nameOrUuid) + "' in " +
-                                   fileName());
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("there is no document '{document}' in {file}"),
+                    {{"document", std::string(nameOrUuid)}, {"file", fileName()}}});
     Document doc = readDocument(stmt);
     stmt.reset();
     return doc;
@@ -238,7 +260,8 @@ Document Project::documentById(RowId id) {
     auto stmt = db_->prepare(std::string(kDocumentColumns) + "WHERE d.id = ?");
     stmt.bind(0, id);
     if (!stmt.step())
-        throw InvalidArgumentError("document " + std::to_string(id) + " does not exist");
+        throw InvalidArgumentError(Message{CODEBOOM_N_("document {document} does not exist"),
+                                           {{"document", std::to_string(id)}}});
     return readDocument(stmt);
 }
 
@@ -249,7 +272,8 @@ const DocumentText& Project::text(RowId documentId) {
         "SELECT t.text FROM documents d JOIN document_texts t ON t.id = d.text_id WHERE d.id = ?");
     stmt.bind(0, documentId);
     if (!stmt.step())
-        throw InvalidArgumentError("document " + std::to_string(documentId) + " does not exist");
+        throw InvalidArgumentError(Message{CODEBOOM_N_("document {document} does not exist"),
+                                           {{"document", std::to_string(documentId)}}});
     auto entry = std::make_unique<DocumentText>();
     entry->text = stmt.textAt(0);
     stmt.reset();
@@ -370,8 +394,8 @@ Coding Project::coding(std::string_view uuid) {
     filter.uuid = normalizeUuid(std::string(uuid));
     auto found = filter.uuid->empty() ? std::vector<Coding>() : codings(filter);
     if (found.empty())
-        throw InvalidArgumentError("there is no coding '" + std::string(uuid) + "' in " +
-                                   fileName());
+        throw InvalidArgumentError(Message{CODEBOOM_N_("there is no coding '{coding}' in {file}"),
+                                           {{"coding", std::string(uuid)}, {"file", fileName()}}});
     return found.front();
 }
 
@@ -522,7 +546,8 @@ StoredEvent loadEvent(store::Database& db, RowId id) {
     auto stmt = db.prepare("SELECT command, label, payload FROM events WHERE id = ?");
     stmt.bind(0, id);
     if (!stmt.step())
-        throw UndoError("the event to undo (" + std::to_string(id) + ") is missing from the log");
+        throw UndoError(Message{CODEBOOM_N_("the event to undo ({event}) is missing from the log"),
+                                {{"event", std::to_string(id)}}});
     return {stmt.textAt(0), stmt.textAt(1), nlohmann::json::parse(stmt.textAt(2)).at("changes")};
 }
 
@@ -534,8 +559,9 @@ std::string Project::replay(bool backwards, std::string_view reason) {
     std::vector<RowId>& from = backwards ? h.done : h.undone;
     std::vector<RowId>& to = backwards ? h.undone : h.done;
     if (from.empty())
-        throw UndoError(std::string("nothing to ") + (backwards ? "undo" : "redo") +
-                        " for coder '" + coder_ + "'");
+        throw UndoError(Message{backwards ? CODEBOOM_N_("nothing to undo for coder '{coder}'")
+                                          : CODEBOOM_N_("nothing to redo for coder '{coder}'"),
+                                {{"coder", coder_}}});
     const RowId target = from.back();
     const StoredEvent event = loadEvent(*db_, target);
     try {

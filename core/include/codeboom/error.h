@@ -1,15 +1,27 @@
 #pragma once
 
+#include "codeboom/message.h"
+
+#include <memory>
 #include <stdexcept>
 #include <string>
 
 namespace codeboom {
 
 // Every error a user can meet is one of these; what() is a sentence the user can act on,
-// naming the file (or object) and the problem.
+// naming the file (or object) and the problem. An error made from a Message (a CODEBOOM_N_
+// pattern and its values) can be translated by the app: what() is always its English text.
 class Error : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    // An untranslated error: message() is `english` with no values, which no catalog holds.
+    explicit Error(const std::string& english);
+    explicit Error(Message message);
+
+    const Message& message() const noexcept { return *message_; }
+
+private:
+    // Shared, so that copying the exception (as throw and catch may) cannot throw.
+    std::shared_ptr<const Message> message_;
 };
 
 // The file is not a Codeboom project (another SQLite database, or not SQLite at all).

@@ -33,8 +33,10 @@ AgreementUnit parseAgreementUnit(const std::string& name) {
                                      AgreementUnit::Paragraph, AgreementUnit::Segment})
         if (unitName(unit) == name)
             return unit;
-    throw InvalidArgumentError("unknown agreement unit '" + name +
-                               "' (use character, turn, paragraph or segment)");
+    throw InvalidArgumentError(
+        Message{CODEBOOM_N_("unknown agreement unit '{unit}' (use character, turn, paragraph or "
+                            "segment)"),
+                {{"unit", name}}});
 }
 
 TwoByTwo matchSegments(const std::vector<Span>& x, const std::vector<Span>& y, double threshold) {
@@ -187,21 +189,28 @@ void computeFigures(AgreementRow& row, AgreementUnit unit, std::size_t coders) {
 AgreementReport computeAgreement(Project& project, const AgreementOptions& options) {
     const std::size_t m = options.coders.size();
     if (m < 2)
-        throw InvalidArgumentError("agreement needs at least two coders (--coders X,Y)");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("agreement needs at least two coders (--coders X,Y)"), {}});
     if (m > 16)
-        throw InvalidArgumentError("agreement compares at most 16 coders at once");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("agreement compares at most 16 coders at once"), {}});
     if (options.unit == AgreementUnit::Segment && m != 2)
         throw InvalidArgumentError(
-            "the segment unit compares exactly two coders (matching is defined pairwise)");
+            Message{CODEBOOM_N_("the segment unit compares exactly two coders (matching is defined "
+                                "pairwise)"),
+                    {}});
     if (options.overlap <= 0 || options.overlap > 1)
-        throw InvalidArgumentError("--overlap must be above 0 and at most 1");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("--overlap must be above 0 and at most 1"), {}});
     std::map<std::string, std::size_t> coderIndex;
     for (std::size_t i = 0; i < m; ++i) {
         if (!project.findCoder(options.coders[i]))
-            throw InvalidArgumentError("there is no coder '" + options.coders[i] + "' in " +
-                                       project.fileName());
+            throw InvalidArgumentError(
+                Message{CODEBOOM_N_("there is no coder '{coder}' in {file}"),
+                        {{"coder", options.coders[i]}, {"file", project.fileName()}}});
         if (!coderIndex.emplace(options.coders[i], i).second)
-            throw InvalidArgumentError("coder '" + options.coders[i] + "' is named twice");
+            throw InvalidArgumentError(Message{CODEBOOM_N_("coder '{coder}' is named twice"),
+                                               {{"coder", options.coders[i]}}});
     }
     const CodeTree& tree = project.codeTree();
 

@@ -62,8 +62,9 @@ std::pair<std::size_t, std::size_t> unitsIntersecting(const std::vector<UnitSpan
 std::pair<std::string, std::string> parseWhere(std::string_view text) {
     const auto eq = text.find('=');
     if (eq == std::string_view::npos || eq == 0)
-        throw InvalidArgumentError("--where needs ATTRIBUTE=VALUE, not '" + std::string(text) +
-                                   "'");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("--where needs ATTRIBUTE=VALUE, not '{text}'"),
+                    {{"text", std::string(text)}}});
     return {std::string(text.substr(0, eq)), std::string(text.substr(eq + 1))};
 }
 
@@ -156,8 +157,9 @@ RegionSet selectRegions(Project& project, const AnalysisFilter& filter, bool spl
     if (filter.where) {
         cases.emplace(project.attributes());
         if (!cases->knows(filter.where->first))
-            throw InvalidArgumentError("--where: no case in " + project.fileName() +
-                                       " has an attribute '" + filter.where->first + "'");
+            throw InvalidArgumentError(
+                Message{CODEBOOM_N_("--where: no case in {file} has an attribute '{attribute}'"),
+                        {{"file", project.fileName()}, {"attribute", filter.where->first}}});
     }
     for (const Document& d : documents) {
         DocumentContext context;
@@ -185,8 +187,9 @@ RegionSet selectRegions(Project& project, const AnalysisFilter& filter, bool spl
             const auto it = std::find_if(allCoders.begin(), allCoders.end(),
                                          [&](const Coder& c) { return c.name == name; });
             if (it == allCoders.end())
-                throw InvalidArgumentError("--coders: there is no coder '" + name + "' in " +
-                                           project.fileName());
+                throw InvalidArgumentError(
+                    Message{CODEBOOM_N_("--coders: there is no coder '{coder}' in {file}"),
+                            {{"coder", name}, {"file", project.fileName()}}});
             if (indexOfCoder.count(it->id))
                 continue;
             indexOfCoder[it->id] = static_cast<std::uint32_t>(set.coders.size());

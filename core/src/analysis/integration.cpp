@@ -14,8 +14,9 @@ namespace codeboom {
 std::vector<IntegrationRow> integrationCheck(Project& project) {
     const Code* core = coreCategory(project);
     if (!core)
-        throw InvalidArgumentError(project.fileName() +
-                                   " has no core category; mark one before the integration check");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("{file} has no core category; mark one before the integration check"),
+            {{"file", project.fileName()}}});
     const CodeTree& tree = project.codeTree();
     const CodeNetwork network(project, /*withTreeLinks=*/true);
     const std::size_t n = network.size();

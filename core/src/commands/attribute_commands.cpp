@@ -26,10 +26,11 @@ std::string trimmed(const std::string& text) {
 RowId caseId(CommandContext& context, const CaseRef& ref) {
     Project& project = context.project;
     if (ref.name.empty())
-        throw InvalidArgumentError("a case needs a name");
+        throw InvalidArgumentError(Message{CODEBOOM_N_("a case needs a name"), {}});
     if (ref.kind != "speaker" && ref.kind != "document")
-        throw InvalidArgumentError("case kind '" + ref.kind +
-                                   "' is neither 'speaker' nor 'document'");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("case kind '{kind}' is neither 'speaker' nor 'document'"),
+                    {{"kind", ref.kind}}});
     std::optional<RowId> documentId;
     if (ref.kind == "document")
         documentId = project.document(ref.name).id;
@@ -50,7 +51,7 @@ RowId caseId(CommandContext& context, const CaseRef& ref) {
 void setValue(CommandContext& context, RowId caseRow, const std::string& attribute,
               const std::string& value) {
     if (attribute.empty())
-        throw InvalidArgumentError("an attribute needs a name");
+        throw InvalidArgumentError(Message{CODEBOOM_N_("an attribute needs a name"), {}});
     auto stmt = context.project.database().prepare(
         "SELECT id FROM attributes WHERE case_id = ? AND name = ?");
     stmt.bind(0, caseRow).bind(1, attribute);
@@ -114,9 +115,9 @@ void ImportAttributes::execute(CommandContext& context) {
             documentColumn = i;
     }
     if (!speakerColumn && !documentColumn)
-        throw ImportError(fileName_ +
-                          ": no column names the case; add a column 'spreker' (speaker) "
-                          "or 'document'");
+        throw ImportError(Message{CODEBOOM_N_("{file}: no column names the case; add a column "
+                                              "'spreker' (speaker) or 'document'"),
+                                  {{"file", fileName_}}});
     for (std::size_t r = 0; r < table_.rows.size(); ++r) {
         const auto& row = table_.rows[r];
         CaseRef ref;
@@ -131,8 +132,10 @@ void ImportAttributes::execute(CommandContext& context) {
         try {
             caseRow = caseId(context, ref);
         } catch (const InvalidArgumentError& e) {
-            throw ImportError(fileName_ + ", line " + std::to_string(table_.lines[r]) + ": " +
-                              e.what());
+            throw ImportError(Message{CODEBOOM_N_("{file}, line {line}: {reason}"),
+                                      {{"file", fileName_},
+                                       {"line", std::to_string(table_.lines[r])},
+                                       {"reason", e.what()}}});
         }
         for (std::size_t c = 0; c < row.size(); ++c)
             if (c != speakerColumn && c != documentColumn && !trimmed(row[c]).empty())

@@ -54,8 +54,15 @@ bool sameValue(const store::Statement& stmt, int index, const Json& value) {
     }
 }
 
-std::string describeRow(std::string_view table, RowId id) {
-    return std::string(table) + " row " + std::to_string(id);
+Message missingRow(std::string_view table, RowId id) {
+    return {CODEBOOM_N_("{table} row {id} does not exist"),
+            {{"table", std::string(table)}, {"id", std::to_string(id)}}};
+}
+
+Message changedLater(std::string_view table, RowId id) {
+    return {CODEBOOM_N_("cannot undo or redo: {table} row {id} was changed by a later action; undo "
+                        "that first"),
+            {{"table", std::string(table)}, {"id", std::to_string(id)}}};
 }
 
 std::string joinedNames(const std::vector<std::string>& columns) {
@@ -194,8 +201,10 @@ ChangeRecorder::Batch ChangeRecorder::batchOf(const Json& change) {
         batch.ids = change.at("ids").get<std::vector<RowId>>();
     }
     if (width == 0 || batch.values->size() != rows * width || batch.ids.size() != rows)
-        throw UndoError("the recorded change to " + batch.table +
-                        " is damaged (its values do not fill its rows); it cannot be replayed");
+        throw UndoError(
+            Message{CODEBOOM_N_("the recorded change to {table} is damaged (its values do "
+                                "not fill its rows); it cannot be replayed"),
+                    {{"table", batch.table}}});
     return batch;
 }
 
@@ -364,7 +373,7 @@ void ChangeRecorder::insertRows(std::string_view table, const std::vector<nlohma
 void ChangeRecorder::update(std::string_view table, RowId id, const nlohmann::json& fields) {
     nlohmann::json before = row(table, id);
     if (before.is_null())
-        throw InvalidArgumentError(describeRow(table, id) + " does not exist");
+        throw InvalidArgumentError(missingRow(table, id));
     nlohmann::json after = before;
     for (const auto& [key, value] : fields.items())
         after[key] = value;
@@ -381,7 +390,7 @@ void ChangeRecorder::update(std::string_view table, RowId id, const nlohmann::js
 void ChangeRecorder::remove(std::string_view table, RowId id) {
     nlohmann::json before = row(table, id);
     if (before.is_null())
-        throw InvalidArgumentError(describeRow(table, id) + " does not exist");
+        throw InvalidArgumentError(missingRow(table, id));
     deleteRow(table, id);
     changes_.push_back(
         {{"op", "delete"}, {"table", table}, {"id", id}, {"before", std::move(before)}});
@@ -420,8 +429,7 @@ void ChangeRecorder::removeWhere(std::string_view table, std::string_view column
 
 void ChangeRecorder::expect(std::string_view table, RowId id, const nlohmann::json& image) const {
     if (row(table, id) != image)
-        throw UndoError("cannot undo or redo: " + describeRow(table, id) +
-                        " was changed by a later action; undo that first");
+        throw UndoError(changedLater(table, id));
 }
 
 // Row by row, as expect() does for one row, but comparing values in place: undoing an import
@@ -436,8 +444,7 @@ void ChangeRecorder::expectBatch(const Batch& batch, bool present) const {
             matches = sameValue(stmt, static_cast<int>(c), batch.value(r, c));
         stmt.reset();
         if (!matches)
-            throw UndoError("cannot undo or redo: " + describeRow(batch.table, batch.ids[r]) +
-                            " was changed by a later action; undo that first");
+            throw UndoError(changedLater(batch.table, batch.ids[r]));
     }
 }
 

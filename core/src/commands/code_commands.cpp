@@ -28,9 +28,10 @@ void requireFreeName(Project& project, std::optional<RowId> parent, const std::s
                      std::optional<RowId> except = std::nullopt) {
     const auto clash = project.codeTree().siblingWithKey(parent, project.nameKeys().keyOf(name));
     if (clash && clash != except)
-        throw InvalidArgumentError("there is already a code " +
-                                   quote(project.codeTree().find(*clash)->path) +
-                                   " (names are compared without regard to case)");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_(
+                "there is already a code '{code}' (names are compared without regard to case)"),
+            {{"code", project.codeTree().find(*clash)->path}}});
 }
 
 void deleteCodings(CommandContext& context, RowId codeId) {
@@ -54,8 +55,9 @@ std::string normalizeColor(const std::string& color) {
                     std::all_of(color.begin() + 1, color.end(),
                                 [](unsigned char c) { return std::isxdigit(c) != 0; });
     if (!ok)
-        throw InvalidArgumentError("colour '" + color +
-                                   "' is not of the form #RRGGBB (e.g. #4e79a7)");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("colour '{colour}' is not of the form #RRGGBB (e.g. #4e79a7)"),
+                    {{"colour", color}}});
     std::string out = color;
     std::transform(out.begin(), out.end(), out.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -85,8 +87,10 @@ void CreateCode::execute(CommandContext& context) {
             parentPath += " > " + names[i];
         const Code* found = project.codeTree().findByPath(parentPath);
         if (!found)
-            throw InvalidArgumentError("cannot create " + quote(path_) + ": the parent code " +
-                                       quote(parentPath) + " does not exist; create it first");
+            throw InvalidArgumentError(Message{
+                CODEBOOM_N_("cannot create '{code}': the parent code '{parent}' does not exist; "
+                            "create it first"),
+                {{"code", path_}, {"parent", parentPath}}});
         parent = found->id;
     }
     requireFreeName(project, parent, name);
@@ -187,9 +191,10 @@ void MoveCode::execute(CommandContext& context) {
     if (newParent_) {
         const Code& target = tree.resolve(*newParent_);
         if (target.id == code.id || tree.isAncestor(code.id, target.id))
-            throw InvalidArgumentError("cannot move " + quote(code.path) + " under " +
-                                       quote(target.path) +
-                                       ": a code cannot be placed inside itself");
+            throw InvalidArgumentError(Message{
+                CODEBOOM_N_("cannot move '{code}' under '{target}': a code cannot be placed "
+                            "inside itself"),
+                {{"code", code.path}, {"target", target.path}}});
         parent = target.id;
     }
     category_.reset();
@@ -291,10 +296,12 @@ void MergeCodes::execute(CommandContext& context) {
     const Code& source = tree.resolve(source_);
     const Code& target = tree.resolve(target_);
     if (source.id == target.id)
-        throw InvalidArgumentError("cannot merge " + quote(source.path) + " into itself");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("cannot merge '{code}' into itself"), {{"code", source.path}}});
     if (tree.isAncestor(source.id, target.id))
-        throw InvalidArgumentError("cannot merge " + quote(source.path) +
-                                   " into its own sub-code " + quote(target.path));
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("cannot merge '{code}' into its own sub-code '{target}'"),
+                    {{"code", source.path}, {"target", target.path}}});
     mergeInto(context, tree, source, target, utcNow());
 }
 

@@ -19,8 +19,9 @@ nlohmann::json SetCodePhase::arguments() const {
 void SetCodePhase::execute(CommandContext& context) {
     const Code& code = context.project.codeTree().resolve(code_);
     if (phase_ != "open" && phase_ != "axial" && phase_ != "selective")
-        throw InvalidArgumentError("phase '" + phase_ + "' of code '" + code.path +
-                                   "' is not one of open, axial, selective");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("phase '{phase}' of code '{code}' is not one of open, axial, selective"),
+            {{"phase", phase_}, {"code", code.path}}});
     context.changes.update("codes", code.id, {{"phase", phase_}});
 }
 
@@ -39,11 +40,14 @@ void SetCodeStatus::execute(CommandContext& context) {
     const Code& code = context.project.codeTree().resolve(code_);
     // A merged code is a record of where its codings went, which only a merge can make.
     if (status_ == "merged-into" || status_ == "merged")
-        throw InvalidArgumentError("status '" + status_ + "' cannot be set on '" + code.path +
-                                   "': merge the code into another one instead");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("status '{status}' cannot be set on '{code}': merge the code into another "
+                        "one instead"),
+            {{"status", status_}, {"code", code.path}}});
     if (status_ != "provisional" && status_ != "defined")
-        throw InvalidArgumentError("status '" + status_ + "' of code '" + code.path +
-                                   "' is not one of provisional, defined");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("status '{status}' of code '{code}' is not one of provisional, defined"),
+            {{"status", status_}, {"code", code.path}}});
     context.changes.update("codes", code.id, {{"status", status_}});
 }
 

@@ -29,20 +29,54 @@ std::string joined(const std::vector<std::string>& names) {
     return out;
 }
 
+// What validateText() says about one field, written out per field so that a translation names
+// the field in its own words. Labels obey more rules, so only they have the last two.
+struct FieldMessages {
+    std::string_view field;
+    const char* notUtf8;
+    const char* control;
+    const char* tooLong;
+};
+
+constexpr std::array<FieldMessages, 5> kFieldMessages = {{
+    {"definition", CODEBOOM_N_("the definition of '{code}' is not valid UTF-8 text"), nullptr,
+     nullptr},
+    {"inclusion criteria",
+     CODEBOOM_N_("the inclusion criteria of '{code}' is not valid UTF-8 text"), nullptr, nullptr},
+    {"exclusion criteria",
+     CODEBOOM_N_("the exclusion criteria of '{code}' is not valid UTF-8 text"), nullptr, nullptr},
+    {"Dutch label", CODEBOOM_N_("the Dutch label of '{code}' is not valid UTF-8 text"),
+     CODEBOOM_N_("the Dutch label of '{code}' contains a tab, line break or other control "
+                 "character"),
+     CODEBOOM_N_("the Dutch label of '{code}' is longer than 200 characters")},
+    {"English label", CODEBOOM_N_("the English label of '{code}' is not valid UTF-8 text"),
+     CODEBOOM_N_("the English label of '{code}' contains a tab, line break or other control "
+                 "character"),
+     CODEBOOM_N_("the English label of '{code}' is longer than 200 characters")},
+}};
+
 // Definitions and criteria are free text (paragraphs allowed); labels stand where a name
 // stands, so they obey the rules of names except the path separator.
 void validateText(const std::string& field, const std::string& codePath, const std::string& text,
                   bool isLabel) {
-    const std::string what = "the " + field + " of " + quote(codePath);
+    const auto messages = std::find_if(kFieldMessages.begin(), kFieldMessages.end(),
+                                       [&](const FieldMessages& m) { return m.field == field; });
+    const auto fail = [&](const char* pattern, const char* problem) {
+        if (messages == kFieldMessages.end() || pattern == nullptr) // not a field of the codebook
+            throw InvalidArgumentError("the " + field + " of '" + codePath + "' " + problem);
+        throw InvalidArgumentError(Message{pattern, {{"code", codePath}}});
+    };
+    const bool known = messages != kFieldMessages.end();
     if (!isValidUtf8(text))
-        throw InvalidArgumentError(what + " is not valid UTF-8 text");
+        fail(known ? messages->notUtf8 : nullptr, "is not valid UTF-8 text");
     if (!isLabel)
         return;
     if (std::any_of(text.begin(), text.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
-        throw InvalidArgumentError(what + " contains a tab, line break or other control character");
+        fail(known ? messages->control : nullptr,
+             "contains a tab, line break or other control character");
     if (countCodePoints(text) > 200)
-        throw InvalidArgumentError(what + " is longer than 200 characters");
+        fail(known ? messages->tooLong : nullptr, "is longer than 200 characters");
 }
 
 // The anchor example must exemplify the code: a coding of the code or of one of its sub-codes.
@@ -51,14 +85,15 @@ std::string anchorFor(Project& project, const Code& code, const std::string& uui
     try {
         coding = project.coding(uuid);
     } catch (const InvalidArgumentError& e) {
-        throw InvalidArgumentError("the anchor example of " + quote(code.path) +
-                                   " must be one of its codings: " + e.what());
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("the anchor example of '{code}' must be one of its codings: {reason}"),
+            {{"code", code.path}, {"reason", e.what()}}});
     }
     if (coding.codeId != code.id && !project.codeTree().isAncestor(code.id, coding.codeId))
-        throw InvalidArgumentError("coding " + quote(coding.uuid) +
-                                   " cannot be the anchor example of " + quote(code.path) +
-                                   ": it is coded " + quote(coding.codePath) +
-                                   ", which is neither that code nor one of its sub-codes");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("coding '{coding}' cannot be the anchor example of '{code}': it is coded "
+                        "'{coded}', which is neither that code nor one of its sub-codes"),
+            {{"coding", coding.uuid}, {"code", code.path}, {"coded", coding.codePath}}});
     return coding.uuid;
 }
 
@@ -98,9 +133,10 @@ void SetCodeFields::execute(CommandContext& context) {
     Project& project = context.project;
     const Code& code = project.codeTree().resolve(code_);
     if (values_.empty())
-        throw InvalidArgumentError("nothing to set for code " + quote(code.path) +
-                                   ": give a definition, inclusion or exclusion criteria, an "
-                                   "anchor coding or a Dutch or English label");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("nothing to set for code '{code}': give a definition, inclusion or "
+                                "exclusion criteria, an anchor coding or a Dutch or English label"),
+                    {{"code", code.path}}});
     nlohmann::json fields = nlohmann::json::object();
     const auto text = [&](const char* field, const char* column,
                           const std::optional<std::string>& value, bool isLabel) {
@@ -223,17 +259,22 @@ std::vector<std::string> importColumns(const CsvTable& table, const std::string&
             std::string expected;
             for (const auto& [name, target] : kImportColumns)
                 expected += std::string(expected.empty() ? "" : ", ") + name;
-            throw ImportError(fileName + ", line 1: unknown column " + quote(header) +
-                              "; a codebook has the columns " + expected);
+            throw ImportError(
+                Message{CODEBOOM_N_("{file}, line 1: unknown column '{column}'; a codebook has the "
+                                    "columns {columns}"),
+                        {{"file", fileName}, {"column", header}, {"columns", expected}}});
         }
         if (std::find(columns.begin(), columns.end(), column) != columns.end())
-            throw ImportError(fileName + ", line 1: the column " + quote(column) +
-                              " appears twice");
+            throw ImportError(
+                Message{CODEBOOM_N_("{file}, line 1: the column '{column}' appears twice"),
+                        {{"file", fileName}, {"column", column}}});
         columns.push_back(std::move(column));
     }
     if (std::find(columns.begin(), columns.end(), "path") == columns.end())
-        throw ImportError(fileName + ", line 1: there is no 'path' column (the code path, e.g. "
-                                     "'Regulatief > Subsidies'), which every codebook needs");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}, line 1: there is no 'path' column (the code path, e.g. "
+                                "'Regulatief > Subsidies'), which every codebook needs"),
+                    {{"file", fileName}}});
     return columns;
 }
 
@@ -252,8 +293,9 @@ nlohmann::json importFields(const ImportRow& row, const std::string& path, std::
     if (fields.contains("phase")) {
         const std::string phase = fields["phase"].get<std::string>();
         if (phase != "open" && phase != "axial" && phase != "selective")
-            throw InvalidArgumentError("phase " + quote(phase) +
-                                       " is not one of open, axial, selective");
+            throw InvalidArgumentError(
+                Message{CODEBOOM_N_("phase '{phase}' is not one of open, axial, selective"),
+                        {{"phase", phase}}});
     }
     if (fields.contains("status")) {
         const std::string status = fields["status"].get<std::string>();
@@ -262,8 +304,9 @@ nlohmann::json importFields(const ImportRow& row, const std::string& path, std::
             fields.erase("status");
             addNote(note, "status 'merged' not imported (merge codes with code-merge)");
         } else if (status != "provisional" && status != "defined") {
-            throw InvalidArgumentError("status " + quote(status) +
-                                       " is not one of provisional, defined, merged");
+            throw InvalidArgumentError(
+                Message{CODEBOOM_N_("status '{status}' is not one of provisional, defined, merged"),
+                        {{"status", status}}});
         }
     }
     const std::array<std::pair<const char*, const char*>, 5> texts = {{
@@ -281,7 +324,8 @@ nlohmann::json importFields(const ImportRow& row, const std::string& path, std::
         const std::string given = fields["anchor_coding"].get<std::string>();
         fields["anchor_coding"] = normalizeUuid(given);
         if (fields["anchor_coding"].get<std::string>().empty())
-            throw InvalidArgumentError("anchor " + quote(given) + " is not a coding UUID");
+            throw InvalidArgumentError(Message{
+                CODEBOOM_N_("anchor '{anchor}' is not a coding UUID"), {{"anchor", given}}});
     }
     return fields;
 }
@@ -318,7 +362,7 @@ void ImportCodebook::execute(CommandContext& context) {
         try {
             const std::string* path = row.cell("path");
             if (!path)
-                throw InvalidArgumentError("the path is empty");
+                throw InvalidArgumentError(Message{CODEBOOM_N_("the path is empty"), {}});
             // A merged code is history: importing it would bring it back into the tree.
             if (const std::string* status = row.cell("status");
                 status && lowerTrimmed(*status) == "merged-into") {
@@ -334,10 +378,12 @@ void ImportCodebook::execute(CommandContext& context) {
             if (const std::string* given = row.cell("uuid")) {
                 uuid = normalizeUuid(*given);
                 if (uuid.empty())
-                    throw InvalidArgumentError(quote(*given) + " is not a UUID");
+                    throw InvalidArgumentError(
+                        Message{CODEBOOM_N_("'{uuid}' is not a UUID"), {{"uuid", *given}}});
                 if (const auto seen = lineOfUuid.find(uuid); seen != lineOfUuid.end())
-                    throw InvalidArgumentError("uuid " + quote(uuid) + " is also on line " +
-                                               std::to_string(seen->second));
+                    throw InvalidArgumentError(
+                        Message{CODEBOOM_N_("uuid '{uuid}' is also on line {line}"),
+                                {{"uuid", uuid}, {"line", std::to_string(seen->second)}}});
                 lineOfUuid[uuid] = row.line;
             }
             std::string note;
@@ -361,8 +407,9 @@ void ImportCodebook::execute(CommandContext& context) {
                     parents.emplace_back(builder.createdPaths()[i], row.line);
             }
             if (const auto seen = lineOfCode.find(*id); seen != lineOfCode.end())
-                throw InvalidArgumentError("code " + quote(*path) + " is also on line " +
-                                           std::to_string(seen->second));
+                throw InvalidArgumentError(
+                    Message{CODEBOOM_N_("code '{code}' is also on line {line}"),
+                            {{"code", *path}, {"line", std::to_string(seen->second)}}});
             lineOfCode[*id] = row.line;
 
             const Code* existing = tree.find(*id); // null: created by this import
@@ -374,9 +421,10 @@ void ImportCodebook::execute(CommandContext& context) {
                     // A soft link: the coding may arrive later by merging the project it is from.
                     addNote(note, "anchor coding not in this project; kept as a link");
                 else if (!existing)
-                    throw InvalidArgumentError("coding " + quote(anchor) +
-                                               " cannot be the anchor example of the new code " +
-                                               quote(*path) + ": it is coded with another code");
+                    throw InvalidArgumentError(Message{
+                        CODEBOOM_N_("coding '{coding}' cannot be the anchor example of the new "
+                                    "code '{code}': it is coded with another code"),
+                        {{"coding", anchor}, {"code", *path}}});
                 else
                     anchorFor(project, *existing, anchor);
             }
@@ -393,7 +441,9 @@ void ImportCodebook::execute(CommandContext& context) {
                                           : "unchanged",
                                 note});
         } catch (const InvalidArgumentError& e) {
-            throw ImportError(fileName_ + ", line " + std::to_string(row.line) + ": " + e.what());
+            throw ImportError(Message{
+                CODEBOOM_N_("{file}, line {line}: {reason}"),
+                {{"file", fileName_}, {"line", std::to_string(row.line)}, {"reason", e.what()}}});
         }
     }
     // Parents no row describes, created so that a row's code had a place.

@@ -30,13 +30,20 @@ void ApplyCoding::execute(CommandContext& context) {
     const Document doc = project.document(document_);
     const Code& code = project.codeTree().resolve(code_);
     if (start_ >= end_)
-        throw InvalidArgumentError("cannot code " + std::to_string(start_) + "–" +
-                                   std::to_string(end_) + " in '" + doc.name +
-                                   "': the start must come before the end");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("cannot code {start}–{end} in '{document}': the start must come before "
+                        "the end"),
+            {{"start", std::to_string(start_)},
+             {"end", std::to_string(end_)},
+             {"document", doc.name}}});
     if (end_ > doc.chars)
-        throw InvalidArgumentError(
-            "cannot code " + std::to_string(start_) + "–" + std::to_string(end_) + " in '" +
-            doc.name + "': the document has " + std::to_string(doc.chars) + " characters");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("cannot code {start}–{end} in '{document}': the document has {chars} "
+                        "characters"),
+            {{"start", std::to_string(start_)},
+             {"end", std::to_string(end_)},
+             {"document", doc.name},
+             {"chars", std::to_string(doc.chars)}}});
     const DocumentText& text = project.text(doc.id);
     uuid_ = project.uuids().next();
     context.changes.insert("codings", {{"uuid", uuid_},

@@ -59,10 +59,11 @@ void WriteStoryLine::execute(CommandContext& context) {
     Project& project = context.project;
     const Code* core = coreCategory(project);
     if (!core)
-        throw InvalidArgumentError(project.fileName() +
-                                   " has no core category; mark one before writing the story line");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("{file} has no core category; mark one before writing the story line"),
+            {{"file", project.fileName()}}});
     if (text_.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw InvalidArgumentError("the story line cannot be empty");
+        throw InvalidArgumentError(Message{CODEBOOM_N_("the story line cannot be empty"), {}});
     core_ = core->path;
     const std::string now = utcNow();
     if (const auto story = storyLine(project)) {

@@ -104,8 +104,9 @@ void ImportDocument::execute(CommandContext& context) {
     if (document_.sha256.empty())
         document_.sha256 = sha256Hex(document_.text);
     if (const auto existing = findDocumentWithText(context.project, document_.sha256))
-        throw ImportError(document_.originalName + ": this text is already in the project as '" +
-                          existing->name + "'");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: this text is already in the project as '{document}'"),
+                    {{"file", document_.originalName}, {"document", existing->name}}});
     const StoredDocument stored = storeDocument(context, document_);
     uuid_ = stored.uuid;
     storedName_ = stored.name;

@@ -18,6 +18,43 @@ nlohmann::json targetArguments(const MemoTarget& target) {
     return {{"target", std::string(memoKindName(target.kind))}, {"ref", target.ref}};
 }
 
+// One message per kind of target, so that a translation can name the target in its own words.
+Message emptyMemo(const MemoTarget& target) {
+    switch (target.kind) {
+    case MemoTargetKind::Project:
+        return {CODEBOOM_N_("the memo on the project cannot be empty; remove the memo instead"),
+                {}};
+    case MemoTargetKind::Document:
+        return {
+            CODEBOOM_N_("the memo on document '{ref}' cannot be empty; remove the memo instead"),
+            {{"ref", target.ref}}};
+    case MemoTargetKind::Code:
+        return {CODEBOOM_N_("the memo on code '{ref}' cannot be empty; remove the memo instead"),
+                {{"ref", target.ref}}};
+    case MemoTargetKind::Coding:
+        break;
+    }
+    return {CODEBOOM_N_("the memo on coding '{ref}' cannot be empty; remove the memo instead"),
+            {{"ref", target.ref}}};
+}
+
+Message missingMemo(const MemoTarget& target, const std::string& file) {
+    switch (target.kind) {
+    case MemoTargetKind::Project:
+        return {CODEBOOM_N_("there is no memo on the project in {file}"), {{"file", file}}};
+    case MemoTargetKind::Document:
+        return {CODEBOOM_N_("there is no memo on document '{ref}' in {file}"),
+                {{"ref", target.ref}, {"file", file}}};
+    case MemoTargetKind::Code:
+        return {CODEBOOM_N_("there is no memo on code '{ref}' in {file}"),
+                {{"ref", target.ref}, {"file", file}}};
+    case MemoTargetKind::Coding:
+        break;
+    }
+    return {CODEBOOM_N_("there is no memo on coding '{ref}' in {file}"),
+            {{"ref", target.ref}, {"file", file}}};
+}
+
 bool isBlank(const std::string& text) {
     return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
@@ -41,8 +78,7 @@ void SetMemo::execute(CommandContext& context) {
     Project& project = context.project;
     const std::string uuid = memoTargetUuid(project, target_);
     if (isBlank(text_))
-        throw InvalidArgumentError("the memo on " + describeTarget(target_) +
-                                   " cannot be empty; remove the memo instead");
+        throw InvalidArgumentError(emptyMemo(target_));
     const std::string now = utcNow();
     if (const auto memo = memoOn(project, target_.kind, uuid)) {
         if (memo->text == text_)
@@ -77,8 +113,7 @@ void RemoveMemo::execute(CommandContext& context) {
     Project& project = context.project;
     const auto memo = memoOn(project, target_.kind, memoTargetUuid(project, target_));
     if (!memo)
-        throw InvalidArgumentError("there is no memo on " + describeTarget(target_) + " in " +
-                                   project.fileName());
+        throw InvalidArgumentError(missingMemo(target_, project.fileName()));
     context.changes.remove("memos", memo->id);
 }
 

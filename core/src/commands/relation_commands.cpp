@@ -59,20 +59,27 @@ void removeRelation(CommandContext& context, RowId relation) {
 void validateTypeLabel(const std::string& label, const char* language) {
     const auto first = label.find_first_not_of(" \t");
     if (first == std::string::npos)
-        throw InvalidArgumentError(std::string("the ") + language +
-                                   " label of a relation type cannot be empty");
+        throw InvalidArgumentError(
+            std::string_view(language) == "Dutch"
+                ? Message{CODEBOOM_N_("the Dutch label of a relation type cannot be empty"), {}}
+                : Message{CODEBOOM_N_("the English label of a relation type cannot be empty"), {}});
     if (first != 0 || label.find_last_not_of(" \t") != label.size() - 1)
-        throw InvalidArgumentError("relation type label '" + label +
-                                   "' starts or ends with a space");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("relation type label '{label}' starts or ends with a space"),
+                    {{"label", label}}});
     if (std::any_of(label.begin(), label.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
-        throw InvalidArgumentError("relation type label '" + label +
-                                   "' contains a tab, line break or other control character");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("relation type label '{label}' contains a tab, line break or other "
+                                "control character"),
+                    {{"label", label}}});
     if (!isValidUtf8(label))
-        throw InvalidArgumentError("a relation type label must be valid UTF-8 text");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("a relation type label must be valid UTF-8 text"), {}});
     if (countCodePoints(label) > 100)
-        throw InvalidArgumentError("relation type label '" + label.substr(0, 40) +
-                                   "…' is longer than 100 characters");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("relation type label '{label}…' is longer than 100 characters"),
+                    {{"label", label.substr(0, 40)}}});
 }
 
 } // namespace
@@ -98,16 +105,21 @@ void AddRelation::execute(CommandContext& context) {
     const Code& to = tree.resolve(to_);
     const RelationType type = resolveRelationType(project, type_);
     if (from.id == to.id)
-        throw InvalidArgumentError("cannot relate " + quote(from.path) +
-                                   " to itself; a relation joins two different codes");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("cannot relate '{code}' to itself; a relation joins two different codes"),
+            {{"code", from.path}}});
     if (const auto existing = findRelation(project, type, from.id, to.id)) {
         const Relation found = relation(
             project, context.changes.row("relations", *existing).at("uuid").get<std::string>());
-        throw InvalidArgumentError(
-            "there is already a relation " + describe(found) +
-            (found.fromCode == from.id
-                 ? std::string()
-                 : " (the type is symmetric: its direction does not matter)"));
+        throw InvalidArgumentError(Message{
+            found.fromCode == from.id
+                ? CODEBOOM_N_("there is already a relation '{from}' {type} '{to}'")
+                : CODEBOOM_N_("there is already a relation '{from}' {type} '{to}' (the type is "
+                              "symmetric: its direction does not matter)"),
+            {{"from", found.fromPath},
+             {"type", found.type.labelEn},
+             {"type_nl", found.type.labelNl},
+             {"to", found.toPath}}});
     }
     const std::vector<RowId> evidence = codingIds(project, evidence_);
     uuid_ = project.uuids().next();
@@ -168,8 +180,9 @@ void EditRelation::execute(CommandContext& context) {
     for (const std::string& uuid : drop_) {
         const auto row = evidenceRow(project, found.id, project.coding(uuid).id);
         if (!row)
-            throw InvalidArgumentError("coding '" + uuid + "' is not evidence of relation " +
-                                       described_);
+            throw InvalidArgumentError(
+                Message{CODEBOOM_N_("coding '{coding}' is not evidence of relation {relation}"),
+                        {{"coding", uuid}, {"relation", described_}}});
         context.changes.remove("relation_evidence", *row);
     }
 }
@@ -196,18 +209,19 @@ void AddRelationType::execute(CommandContext& context) {
     validateTypeLabel(labelEn_, "English");
     if (!slot_.empty() && std::find(std::begin(kParadigmSlots), std::end(kParadigmSlots), slot_) ==
                               std::end(kParadigmSlots))
-        throw InvalidArgumentError("paradigm slot '" + slot_ +
-                                   "' is not one of causal-conditions, context, "
-                                   "intervening-conditions, strategies, consequences");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("paradigm slot '{slot}' is not one of causal-conditions, context, "
+                                "intervening-conditions, strategies, consequences"),
+                    {{"slot", slot_}}});
     const NameKeyMaker& keys = project.nameKeys();
     for (const RelationType& type : relationTypes(project))
         for (const std::string* label : {&labelNl_, &labelEn_})
             if (keys.keyOf(*label) == keys.keyOf(type.labelNl) ||
                 keys.keyOf(*label) == keys.keyOf(type.labelEn))
-                throw InvalidArgumentError("there is already a relation type " +
-                                           quote(type.labelNl) + " / " + quote(type.labelEn) +
-                                           "; labels are compared without regard to case, in "
-                                           "both languages");
+                throw InvalidArgumentError(Message{
+                    CODEBOOM_N_("there is already a relation type '{label_nl}' / '{label_en}'; "
+                                "labels are compared without regard to case, in both languages"),
+                    {{"label_nl", type.labelNl}, {"label_en", type.labelEn}}});
     uuid_ = project.uuids().next();
     context.changes.insert(
         "relation_types",

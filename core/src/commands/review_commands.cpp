@@ -20,8 +20,9 @@ nlohmann::json ReviewCoding::arguments() const {
 
 void ReviewCoding::execute(CommandContext& context) {
     if (state_ != "approved" && state_ != "question" && state_ != "rejected")
-        throw InvalidArgumentError("unknown review state '" + state_ +
-                                   "' (use approved, question or rejected)");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("unknown review state '{state}' (use approved, question or rejected)"),
+            {{"state", state_}}});
     const Coding coding = context.project.coding(uuid_);
     context.changes.insert("coding_reviews", {{"coding_id", coding.id},
                                               {"state", state_},

@@ -227,8 +227,10 @@ void writeAgreementXlsx(const AgreementReport& report, const std::filesystem::pa
                         bool perDocument, Language language) {
     lxw_workbook* book = workbook_new(file.c_str());
     if (!book)
-        throw ExportError(file.string() + ": cannot be written (libxlsxwriter could not start "
-                                          "the workbook)");
+        throw ExportError(
+            Message{CODEBOOM_N_("{file}: cannot be written (libxlsxwriter could not start the "
+                                "workbook)"),
+                    {{"file", file.string()}}});
     lxw_format* bold = workbook_add_format(book);
     format_set_bold(bold);
     lxw_format* fraction = workbook_add_format(book);
@@ -254,7 +256,8 @@ void writeAgreementXlsx(const AgreementReport& report, const std::filesystem::pa
     addDefinitionSheet(book, describeAgreement(report, language), language);
     const lxw_error error = workbook_close(book);
     if (error != LXW_NO_ERROR)
-        throw ExportError(file.string() + ": cannot be written (" + lxw_strerror(error) + ")");
+        throw ExportError(Message{CODEBOOM_N_("{file}: cannot be written ({reason})"),
+                                  {{"file", file.string()}, {"reason", lxw_strerror(error)}}});
 }
 
 } // namespace codeboom

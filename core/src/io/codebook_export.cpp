@@ -385,8 +385,10 @@ std::string codebookCsv(const Codebook& codebook) {
 void writeCodebook(Project& project, const std::filesystem::path& file, Language language) {
     const std::string ext = lowerExtension(file);
     if (ext != ".html" && ext != ".htm" && ext != ".md" && ext != ".csv")
-        throw ExportError(file.string() + ": unknown codebook format '" +
-                          file.extension().string() + "'; name the file .html, .md or .csv");
+        throw ExportError(
+            Message{CODEBOOM_N_("{file}: unknown codebook format '{extension}'; name the file "
+                                ".html, .md or .csv"),
+                    {{"file", file.string()}, {"extension", file.extension().string()}}});
     const Codebook codebook = codebookOf(project);
     if (ext == ".csv")
         writeExportFile(file, codebookCsv(codebook));

@@ -35,14 +35,17 @@ std::string fromWindows1252(std::string_view bytes, const std::string& fileName)
     std::unique_ptr<UConverter, void (*)(UConverter*)> converter(ucnv_open("windows-1252", &status),
                                                                  ucnv_close);
     if (U_FAILURE(status))
-        throw ImportError(fileName + ": the Windows-1252 decoder is unavailable");
+        throw ImportError(Message{CODEBOOM_N_("{file}: the Windows-1252 decoder is unavailable"),
+                                  {{"file", fileName}}});
     std::string out(bytes.size() * 3 + 1, '\0');
     UErrorCode convert = U_ZERO_ERROR;
     const auto written = ucnv_toAlgorithmic(UCNV_UTF8, converter.get(), out.data(),
                                             static_cast<std::int32_t>(out.size()), bytes.data(),
                                             static_cast<std::int32_t>(bytes.size()), &convert);
     if (U_FAILURE(convert))
-        throw ImportError(fileName + ": cannot decode the text as UTF-8 or Windows-1252");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: cannot decode the text as UTF-8 or Windows-1252"),
+                    {{"file", fileName}}});
     out.resize(static_cast<std::size_t>(written));
     return out;
 }
@@ -88,8 +91,10 @@ CsvTable parseCsv(std::string_view text, const std::string& fileName) {
             }
         } else if (c == '"') {
             if (!field.empty() || fieldWasQuoted)
-                throw ImportError(fileName + ", line " + std::to_string(line) +
-                                  ": a quote inside an unquoted field; quote the whole field");
+                throw ImportError(Message{
+                    CODEBOOM_N_("{file}, line {line}: a quote inside an unquoted field; quote "
+                                "the whole field"),
+                    {{"file", fileName}, {"line", std::to_string(line)}}});
             quoted = fieldWasQuoted = true;
         } else if (c == table.delimiter) {
             endField();
@@ -100,25 +105,32 @@ CsvTable parseCsv(std::string_view text, const std::string& fileName) {
             recordLine = ++line;
         } else {
             if (fieldWasQuoted)
-                throw ImportError(fileName + ", line " + std::to_string(line) +
-                                  ": text after a closing quote");
+                throw ImportError(
+                    Message{CODEBOOM_N_("{file}, line {line}: text after a closing quote"),
+                            {{"file", fileName}, {"line", std::to_string(line)}}});
             field.push_back(c);
         }
     }
     if (quoted)
-        throw ImportError(fileName + ", line " + std::to_string(recordLine) +
-                          ": a quoted field is never closed");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}, line {line}: a quoted field is never closed"),
+                    {{"file", fileName}, {"line", std::to_string(recordLine)}}});
     if (!field.empty() || !record.empty())
         endRecord();
     if (records.empty())
-        throw ImportError(fileName + ": the file is empty; expected a header row");
+        throw ImportError(Message{CODEBOOM_N_("{file}: the file is empty; expected a header row"),
+                                  {{"file", fileName}}});
     table.header = std::move(records.front());
     table.lines.erase(table.lines.begin());
     for (std::size_t r = 1; r < records.size(); ++r) {
         if (records[r].size() != table.header.size())
-            throw ImportError(fileName + ", line " + std::to_string(table.lines[r - 1]) + ": " +
-                              std::to_string(records[r].size()) + " fields where the header has " +
-                              std::to_string(table.header.size()));
+            throw ImportError(
+                Message{CODEBOOM_N_("{file}, line {line}: {fields} fields where the header has "
+                                    "{columns}"),
+                        {{"file", fileName},
+                         {"line", std::to_string(table.lines[r - 1])},
+                         {"fields", std::to_string(records[r].size())},
+                         {"columns", std::to_string(table.header.size())}}});
         table.rows.push_back(std::move(records[r]));
     }
     return table;
@@ -130,17 +142,20 @@ CsvTable readCsvFile(const std::filesystem::path& file) {
     const auto size = std::filesystem::file_size(file, error);
     std::ifstream in(file, std::ios::binary);
     if (error || !in)
-        throw ImportError(name + ": cannot be opened for reading");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: cannot be opened for reading"), {{"file", name}}});
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size)
-        throw ImportError(name + ": could not be read completely");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: could not be read completely"), {{"file", name}}});
     std::string encoding = "UTF-8";
     if (bytes.rfind("\xEF\xBB\xBF", 0) == 0)
         bytes.erase(0, 3);
     if (bytes.find('\0') != std::string::npos)
-        throw ImportError(name + ": is not a text file (it contains NUL bytes; UTF-16 CSV is not "
-                                 "supported, save it as UTF-8)");
+        throw ImportError(Message{CODEBOOM_N_("{file}: is not a text file (it contains NUL bytes; "
+                                              "UTF-16 CSV is not supported, save it as UTF-8)"),
+                                  {{"file", name}}});
     if (!isValidUtf8(bytes)) {
         bytes = fromWindows1252(bytes, name);
         encoding = "windows-1252";

@@ -236,8 +236,9 @@ ExtractedDocument readDocx(std::string_view bytes, const std::string& fileName) 
     scope.enter(root, 0);
     const io::XmlName rootName = scope.resolve(root);
     if (!isWml(rootName) || rootName.local != "document") {
-        package.fail(partName + " is not a WordprocessingML document (its root element is <" +
-                     root.name() + ">)");
+        package.fail({CODEBOOM_N_("{file}: not a valid {format} file ({part} is not a "
+                                  "WordprocessingML document (its root element is <{element}>))"),
+                      {{"part", partName}, {"element", root.name()}}});
     }
 
     BodyExtractor extractor;

@@ -240,8 +240,9 @@ void draw(cairo_t* cr, const Matrix& m, const Layout& l, Language language) {
 
 void check(cairo_status_t status, const std::filesystem::path& file) {
     if (status != CAIRO_STATUS_SUCCESS)
-        throw ExportError(file.string() + ": cannot be written (" + cairo_status_to_string(status) +
-                          ")");
+        throw ExportError(
+            Message{CODEBOOM_N_("{file}: cannot be written ({reason})"),
+                    {{"file", file.string()}, {"reason", cairo_status_to_string(status)}}});
 }
 
 } // namespace

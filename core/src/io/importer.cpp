@@ -33,19 +33,24 @@ std::string readBytes(const std::filesystem::path& file) {
     const std::string name = file.filename().string();
     std::error_code error;
     if (std::filesystem::is_directory(file, error))
-        throw ImportError(name + ": is a folder, not a transcript file");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: is a folder, not a transcript file"), {{"file", name}}});
     const auto size = std::filesystem::file_size(file, error);
     if (error)
-        throw ImportError(name + ": cannot be read (" + error.message() + ")");
+        throw ImportError(Message{CODEBOOM_N_("{file}: cannot be read ({reason})"),
+                                  {{"file", name}, {"reason", error.message()}}});
     if (size > kMaxFileSize)
-        throw ImportError(name + ": is larger than 512 MiB; split the transcript");
+        throw ImportError(Message{
+            CODEBOOM_N_("{file}: is larger than 512 MiB; split the transcript"), {{"file", name}}});
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw ImportError(name + ": cannot be opened for reading");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: cannot be opened for reading"), {{"file", name}}});
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     if (static_cast<std::uintmax_t>(in.gcount()) != size)
-        throw ImportError(name + ": could not be read completely");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: could not be read completely"), {{"file", name}}});
     return bytes;
 }
 
@@ -209,16 +214,21 @@ ImportedDocument readTranscript(const std::filesystem::path& file, const ImportO
     else if (format == "vtt")
         reader = readVtt;
     else
-        throw ImportError(name + ": unsupported file type" +
-                          (format.empty() ? std::string() : " '." + format + "'") +
-                          "; Codeboom imports " + kSupported);
+        throw ImportError(
+            format.empty()
+                ? Message{CODEBOOM_N_("{file}: unsupported file type; Codeboom imports {formats}"),
+                          {{"file", name}, {"formats", kSupported}}}
+                : Message{CODEBOOM_N_("{file}: unsupported file type '.{extension}'; Codeboom "
+                                      "imports {formats}"),
+                          {{"file", name}, {"extension", format}, {"formats", kSupported}}});
     if (!std::filesystem::exists(file))
-        throw ImportError(name + ": no such file");
+        throw ImportError(Message{CODEBOOM_N_("{file}: no such file"), {{"file", name}}});
     const std::string bytes = readBytes(file);
     ImportedDocument doc = buildTranscript(reader(bytes, name), options, words);
     if (hasNoText(doc.text))
-        throw ImportError(name + ": is empty (it holds no text, at most white space); there is "
-                                 "nothing to import");
+        throw ImportError(Message{CODEBOOM_N_("{file}: is empty (it holds no text, at most white "
+                                              "space); there is nothing to import"),
+                                  {{"file", name}}});
     doc.name = file.stem().string();
     doc.originalName = name;
     doc.originalSha256 = sha256Hex(bytes);

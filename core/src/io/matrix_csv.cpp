@@ -59,7 +59,8 @@ void writeExportFile(const std::filesystem::path& file, const std::string& bytes
     if (out)
         out.close();
     if (!out)
-        throw ExportError(file.string() + ": cannot be written (" + std::strerror(errno) + ")");
+        throw ExportError(Message{CODEBOOM_N_("{file}: cannot be written ({reason})"),
+                                  {{"file", file.string()}, {"reason", std::strerror(errno)}}});
 }
 
 void writeMatrixCsv(const Matrix& matrix, const std::filesystem::path& file,

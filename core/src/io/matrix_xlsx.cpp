@@ -64,8 +64,10 @@ void writeMatrixXlsx(const Matrix& m, const std::filesystem::path& file, Languag
     const bool dutch = language == Language::Dutch;
     lxw_workbook* book = workbook_new(file.c_str());
     if (!book)
-        throw ExportError(file.string() + ": cannot be written (libxlsxwriter could not start "
-                                          "the workbook)");
+        throw ExportError(
+            Message{CODEBOOM_N_("{file}: cannot be written (libxlsxwriter could not start the "
+                                "workbook)"),
+                    {{"file", file.string()}}});
     lxw_format* header = workbook_add_format(book);
     format_set_bold(header);
     format_set_text_wrap(header);
@@ -126,7 +128,8 @@ void writeMatrixXlsx(const Matrix& m, const std::filesystem::path& file, Languag
 
     const lxw_error error = workbook_close(book);
     if (error != LXW_NO_ERROR)
-        throw ExportError(file.string() + ": cannot be written (" + lxw_strerror(error) + ")");
+        throw ExportError(Message{CODEBOOM_N_("{file}: cannot be written ({reason})"),
+                                  {{"file", file.string()}, {"reason", lxw_strerror(error)}}});
 }
 
 } // namespace codeboom

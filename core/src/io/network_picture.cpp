@@ -59,9 +59,10 @@ struct Scene {
 
 Scene sceneOf(const Network& network, Language language, const std::filesystem::path& file) {
     if (network.nodes.empty())
-        throw ExportError(file.string() +
-                          ": nothing to draw: no code takes part in a relation and no code is "
-                          "the core category");
+        throw ExportError(
+            Message{CODEBOOM_N_("{file}: nothing to draw: no code takes part in a relation and no "
+                                "code is the core category"),
+                    {{"file", file.string()}}});
     io::TextMeasure measure;
     Scene scene;
     scene.width = network.width;

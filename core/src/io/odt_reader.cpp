@@ -216,11 +216,14 @@ private:
 ExtractedDocument readOdt(std::string_view bytes, const std::string& fileName) {
     const io::ZipPackage package(bytes, fileName, ".odt");
     if (!package.contains(kContentPart)) {
-        package.fail(kContentPart + " is missing");
+        package.fail({CODEBOOM_N_("{file}: not a valid {format} file ({part} is missing)"),
+                      {{"part", kContentPart}}});
     }
     if (contentIsEncrypted(package)) {
-        throw ImportError(fileName + ": cannot read the .odt file: it is password-protected; " +
-                          "save an unprotected copy and import that");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: cannot read the .odt file: it is password-protected; "
+                                "save an unprotected copy and import that"),
+                    {{"file", fileName}}});
     }
     const std::string xml = package.read(kContentPart);
     pugi::xml_document doc;
@@ -232,8 +235,9 @@ ExtractedDocument readOdt(std::string_view bytes, const std::string& fileName) {
     const pugi::xml_node root = doc.document_element();
     scope.enter(root, 0);
     if (!scope.resolve(root).is(kOffice, "document-content")) {
-        package.fail(kContentPart + " is not an OpenDocument content part (its root element is <" +
-                     root.name() + ">)");
+        package.fail({CODEBOOM_N_("{file}: not a valid {format} file ({part} is not an "
+                                  "OpenDocument content part (its root element is <{element}>))"),
+                      {{"part", kContentPart}, {"element", root.name()}}});
     }
     for (const pugi::xml_node& child : root.children()) {
         scope.enter(child, 1);
@@ -246,8 +250,9 @@ ExtractedDocument readOdt(std::string_view bytes, const std::string& fileName) {
                 const io::XmlName bodyName = scope.resolve(body);
                 scope.leave(2);
                 if (bodyName.ns == kOffice && bodyName.local != "text") {
-                    package.fail("it is an OpenDocument " + std::string(bodyName.local) +
-                                 ", not a text document");
+                    package.fail({CODEBOOM_N_("{file}: not a valid {format} file (it is an "
+                                              "OpenDocument {kind}, not a text document)"),
+                                  {{"kind", std::string(bodyName.local)}}});
                 }
             }
         }

@@ -12,8 +12,9 @@ namespace {
 
 void check(cairo_status_t status, const std::filesystem::path& file) {
     if (status != CAIRO_STATUS_SUCCESS)
-        throw ExportError(file.string() + ": cannot be written (" + cairo_status_to_string(status) +
-                          ")");
+        throw ExportError(
+            Message{CODEBOOM_N_("{file}: cannot be written ({reason})"),
+                    {{"file", file.string()}, {"reason", cairo_status_to_string(status)}}});
 }
 
 } // namespace
@@ -53,7 +54,9 @@ void writeSvgFile(const std::string& svg, const std::filesystem::path& file) {
     out << svg;
     out.close();
     if (!out)
-        throw ExportError(file.string() + ": cannot be written (is the folder writable?)");
+        throw ExportError(
+            Message{CODEBOOM_N_("{file}: cannot be written (is the folder writable?)"),
+                    {{"file", file.string()}}});
 }
 
 void writePngFile(double width, double height, const std::function<void(cairo_t*)>& draw,

@@ -97,7 +97,9 @@ public:
 
     ExtractedDocument parse() {
         if (!in_.starts_with("{\\rtf")) {
-            fail("not an RTF file (it does not start with {\\rtf)");
+            fail({CODEBOOM_N_("{file}: not a valid RTF file (not an RTF file (it does not start "
+                              "with {\\rtf))"),
+                  {}});
         }
         while (pos_ < in_.size() && !(rootClosed_)) {
             const char c = in_[pos_];
@@ -114,8 +116,9 @@ public:
             }
         }
         if (!groups_.empty()) {
-            fail("unbalanced braces: " + std::to_string(groups_.size()) +
-                 " group(s) opened with '{' are never closed");
+            fail({CODEBOOM_N_("{file}: not a valid RTF file (unbalanced braces: {count} group(s) "
+                              "opened with '{' are never closed)"),
+                  {{"count", std::to_string(groups_.size())}}});
         }
         checkTrailingBraces();
         settle();
@@ -136,8 +139,10 @@ private:
         int unicodeSkip = 1; // \ucN
     };
 
-    [[noreturn]] void fail(const std::string& reason) const {
-        throw ImportError(fileName_ + ": not a valid RTF file (" + reason + ")");
+    // `reason` is the whole sentence, "{file}: not a valid RTF file (...)": this fills in {file}.
+    [[noreturn]] void fail(Message reason) const {
+        reason.values.emplace_back("file", fileName_);
+        throw ImportError(std::move(reason));
     }
 
     Group& group() { return groups_.back(); }
@@ -150,8 +155,9 @@ private:
 
     void closeGroup() {
         if (groups_.empty()) {
-            fail("unbalanced braces: the '}' at offset " + std::to_string(pos_) +
-                 " has no matching '{'");
+            fail({CODEBOOM_N_("{file}: not a valid RTF file (unbalanced braces: the '}' at offset "
+                              "{offset} has no matching '{')"),
+                  {{"offset", std::to_string(pos_)}}});
         }
         ++pos_;
         fallbackToSkip_ = 0;
@@ -168,8 +174,9 @@ private:
                 ++depth;
             } else if (in_[i] == '}') {
                 if (depth == 0) {
-                    fail("unbalanced braces: the '}' at offset " + std::to_string(i) +
-                         " has no matching '{'");
+                    fail({CODEBOOM_N_("{file}: not a valid RTF file (unbalanced braces: the '}' at "
+                                      "offset {offset} has no matching '{')"),
+                          {{"offset", std::to_string(i)}}});
                 }
                 --depth;
             }
@@ -417,7 +424,9 @@ private:
             UErrorCode status = U_ZERO_ERROR;
             converter_.reset(ucnv_open(name.c_str(), &status));
             if (U_FAILURE(status) || !converter_) {
-                fail("its code page " + std::to_string(codePage_) + " is not supported");
+                fail({CODEBOOM_N_("{file}: not a valid RTF file (its code page {codepage} is not "
+                                  "supported)"),
+                      {{"codepage", std::to_string(codePage_)}}});
             }
             ucnv_setToUCallBack(converter_.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr,
                                 nullptr, &status);
@@ -429,7 +438,9 @@ private:
             converter_.get(), units.data(), static_cast<int32_t>(units.size()),
             pendingBytes_.data(), static_cast<int32_t>(pendingBytes_.size()), &status);
         if (U_FAILURE(status)) {
-            fail("its text has bytes that are not valid in code page " + std::to_string(codePage_));
+            fail({CODEBOOM_N_("{file}: not a valid RTF file (its text has bytes that are not "
+                              "valid in code page {codepage})"),
+                  {{"codepage", std::to_string(codePage_)}}});
         }
         units.resize(static_cast<std::size_t>(length));
         for (std::size_t i = 0; i < units.size(); ++i) {

@@ -103,7 +103,9 @@ std::string count(std::size_t value) {
 Scene sceneOf(const std::vector<SaturationPoint>& curve, Language language,
               const std::filesystem::path& file) {
     if (curve.empty())
-        throw ExportError(file.string() + ": nothing to draw: no document has codings yet");
+        throw ExportError(
+            Message{CODEBOOM_N_("{file}: nothing to draw: no document has codings yet"),
+                    {{"file", file.string()}}});
     const bool dutch = language == Language::Dutch;
     io::TextMeasure measure;
     const double sine = std::sin(-kNameAngle * std::numbers::pi / 180);

@@ -105,17 +105,20 @@ SpeakerDetector::SpeakerDetector(const std::optional<std::string>& customPattern
     pattern_.reset(
         icu::RegexPattern::compile(icu::UnicodeString::fromUTF8(source), 0, where, status));
     if (U_FAILURE(status))
-        throw InvalidArgumentError("speaker pattern '" + source +
-                                   "' is not a valid regular expression (" + u_errorName(status) +
-                                   " at character " + std::to_string(where.offset) + ")");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("speaker pattern '{pattern}' is not a valid regular expression "
+                                "({reason} at character {offset})"),
+                    {{"pattern", source},
+                     {"reason", u_errorName(status)},
+                     {"offset", std::to_string(where.offset)}}});
     if (!custom_) {
         speakerGroup_ = pattern_->groupNumberFromName("speaker", -1, status);
         timeGroups_[0] = pattern_->groupNumberFromName("pre", -1, status);
         timeGroups_[1] = pattern_->groupNumberFromName("post", -1, status);
         matcher_.reset(pattern_->matcher(status));
         if (U_FAILURE(status))
-            throw Error(std::string("speaker labels cannot be detected (ICU: ") +
-                        u_errorName(status) + ")");
+            throw Error(Message{CODEBOOM_N_("speaker labels cannot be detected (ICU: {reason})"),
+                                {{"reason", u_errorName(status)}}});
         return;
     }
     status = U_ZERO_ERROR;
@@ -127,8 +130,10 @@ SpeakerDetector::SpeakerDetector(const std::optional<std::string>& customPattern
     status = U_ZERO_ERROR;
     matcher_.reset(pattern_->matcher(status));
     if (U_FAILURE(status) || matcher_->groupCount() < 1)
-        throw InvalidArgumentError("speaker pattern '" + source +
-                                   "' needs a group for the speaker, e.g. ^(\\w+):");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("speaker pattern '{pattern}' needs a group for the speaker, e.g. "
+                                "^(\\w+):"),
+                    {{"pattern", source}}});
 }
 
 SpeakerDetector::~SpeakerDetector() = default;

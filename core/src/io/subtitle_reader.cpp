@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace codeboom {
@@ -288,10 +289,14 @@ public:
         const std::size_t invalid = io::findInvalidUtf8(body);
         if (invalid != std::string_view::npos) {
             const bool utf16 = bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF");
-            throw ImportError(fileName_ + ": cannot decode the subtitles: " +
-                              (utf16 ? std::string("the file is UTF-16; save it as UTF-8")
-                                     : "bytes are not valid UTF-8 (at offset " +
-                                           std::to_string(invalid + (bom ? 3 : 0)) + ")"));
+            throw ImportError(
+                utf16 ? Message{CODEBOOM_N_("{file}: cannot decode the subtitles: the file is "
+                                            "UTF-16; save it as UTF-8"),
+                                {{"file", fileName_}}}
+                      : Message{CODEBOOM_N_("{file}: cannot decode the subtitles: bytes are not "
+                                            "valid UTF-8 (at offset {offset})"),
+                                {{"file", fileName_},
+                                 {"offset", std::to_string(invalid + (bom ? 3 : 0))}}});
         }
         encoding_ = bom ? "UTF-8 (BOM)" : "UTF-8";
         lines_ = io::splitLines(body);
@@ -320,8 +325,11 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(std::size_t lineIndex, const std::string& reason) const {
-        throw ImportError(fileName_ + ": line " + std::to_string(lineIndex + 1) + ": " + reason);
+    // `reason` is the whole sentence, "{file}: line {line}: ...": this fills in file and line.
+    [[noreturn]] void fail(std::size_t lineIndex, Message reason) const {
+        reason.values.emplace_back("file", fileName_);
+        reason.values.emplace_back("line", std::to_string(lineIndex + 1));
+        throw ImportError(std::move(reason));
     }
 
     // WebVTT §4.1: the file starts with "WEBVTT", alone or followed by a space or tab and free
@@ -330,7 +338,9 @@ private:
         const std::string_view first = lines_.empty() ? std::string_view{} : lines_[0];
         if (!first.starts_with("WEBVTT") ||
             (first.size() > 6 && first[6] != ' ' && first[6] != '\t')) {
-            throw ImportError(fileName_ + ": not a WebVTT file (the first line must be WEBVTT)");
+            throw ImportError(
+                Message{CODEBOOM_N_("{file}: not a WebVTT file (the first line must be WEBVTT)"),
+                        {{"file", fileName_}}});
         }
         next_ = 1;
         while (next_ < lines_.size() && !isBlank(lines_[next_]) &&
@@ -372,18 +382,19 @@ private:
             ++timingLine;
             if (!hasArrow(timingLine)) {
                 fail(timingLine < lines_.size() ? timingLine : next_,
-                     std::string("expected a cue timing such as ") +
-                         (flavor_ == Flavor::Srt ? "00:01:02,500 --> 00:01:05,000"
-                                                 : "00:01:02.500 --> 00:01:05.000"));
+                     {CODEBOOM_N_("{file}: line {line}: expected a cue timing such as {example}"),
+                      {{"example", flavor_ == Flavor::Srt ? "00:01:02,500 --> 00:01:05,000"
+                                                          : "00:01:02.500 --> 00:01:05.000"}}});
             }
         }
         auto start = parseTiming(lines_[timingLine], flavor_);
         if (!start) {
-            fail(timingLine, "cannot read the cue timing \"" + std::string(lines_[timingLine]) +
-                                 "\" (expected " +
-                                 (flavor_ == Flavor::Srt ? "HH:MM:SS,mmm --> HH:MM:SS,mmm"
-                                                         : "[HH:]MM:SS.mmm --> [HH:]MM:SS.mmm") +
-                                 ")");
+            fail(timingLine,
+                 {CODEBOOM_N_("{file}: line {line}: cannot read the cue timing \"{timing}\" "
+                              "(expected {form})"),
+                  {{"timing", std::string(lines_[timingLine])},
+                   {"form", flavor_ == Flavor::Srt ? "HH:MM:SS,mmm --> HH:MM:SS,mmm"
+                                                   : "[HH:]MM:SS.mmm --> [HH:]MM:SS.mmm"}}});
         }
         std::vector<std::string_view> payload;
         next_ = timingLine + 1;

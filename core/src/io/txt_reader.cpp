@@ -33,8 +33,10 @@ struct DetectorCloser {
     void operator()(UCharsetDetector* detector) const { ucsdet_close(detector); }
 };
 
-[[noreturn]] void refuse(const std::string& fileName, const std::string& reason) {
-    throw ImportError(fileName + ": cannot decode the text: " + reason);
+// `reason` is the whole sentence, "{file}: cannot decode the text: ...": this fills in {file}.
+[[noreturn]] void refuse(const std::string& fileName, Message reason) {
+    reason.values.emplace_back("file", fileName);
+    throw ImportError(std::move(reason));
 }
 
 std::string hexByte(unsigned char byte) {
@@ -56,14 +58,18 @@ std::string utf16ToUtf8(const std::u16string& units, const std::string& fileName
     int32_t length = 0;
     u_strToUTF8(nullptr, 0, &length, units.data(), static_cast<int32_t>(units.size()), &status);
     if (status != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(status)) {
-        refuse(fileName, std::string("conversion to UTF-8 failed (") + u_errorName(status) + ")");
+        refuse(fileName, {CODEBOOM_N_("{file}: cannot decode the text: conversion to UTF-8 failed "
+                                      "({reason})"),
+                          {{"reason", u_errorName(status)}}});
     }
     std::string out(static_cast<std::size_t>(length), '\0');
     status = U_ZERO_ERROR;
     u_strToUTF8(out.data(), length, nullptr, units.data(), static_cast<int32_t>(units.size()),
                 &status);
     if (U_FAILURE(status)) {
-        refuse(fileName, std::string("conversion to UTF-8 failed (") + u_errorName(status) + ")");
+        refuse(fileName, {CODEBOOM_N_("{file}: cannot decode the text: conversion to UTF-8 failed "
+                                      "({reason})"),
+                          {{"reason", u_errorName(status)}}});
     }
     return out;
 }
@@ -72,12 +78,15 @@ std::string utf16ToUtf8(const std::u16string& units, const std::string& fileName
 // silent substitution character.
 std::string decode(std::string_view bytes, const char* converterName, const std::string& fileName) {
     if (bytes.size() > static_cast<std::size_t>(INT32_MAX / 2)) {
-        refuse(fileName, "the file is too large");
+        refuse(fileName,
+               {CODEBOOM_N_("{file}: cannot decode the text: the file is too large"), {}});
     }
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(converterName, &status));
     if (U_FAILURE(status)) {
-        refuse(fileName, std::string("no converter for ") + converterName);
+        refuse(fileName,
+               {CODEBOOM_N_("{file}: cannot decode the text: no converter for {encoding}"),
+                {{"encoding", converterName}}});
     }
     ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
                         &status);
@@ -87,7 +96,9 @@ std::string decode(std::string_view bytes, const char* converterName, const std:
         ucnv_toUChars(converter.get(), units.data(), static_cast<int32_t>(units.size()),
                       bytes.data(), static_cast<int32_t>(bytes.size()), &status);
     if (U_FAILURE(status)) {
-        refuse(fileName, std::string("the bytes are not valid ") + converterName);
+        refuse(fileName,
+               {CODEBOOM_N_("{file}: cannot decode the text: the bytes are not valid {encoding}"),
+                {{"encoding", converterName}}});
     }
     units.resize(static_cast<std::size_t>(length));
     return utf16ToUtf8(units, fileName);
@@ -96,8 +107,10 @@ std::string decode(std::string_view bytes, const char* converterName, const std:
 ExtractedDocument readUtf16(std::string_view bytes, bool bigEndian, const std::string& fileName) {
     const std::string name = bigEndian ? "UTF-16BE" : "UTF-16LE";
     if (bytes.size() % 2 != 0) {
-        refuse(fileName, "the file starts with a " + name +
-                             " byte-order mark but has an odd number of bytes (truncated?)");
+        refuse(fileName, {CODEBOOM_N_("{file}: cannot decode the text: the file starts with a "
+                                      "{encoding} byte-order mark but has an odd number of bytes "
+                                      "(truncated?)"),
+                          {{"encoding", name}}});
     }
     // Find unpaired surrogates ourselves so the message can say where the damage is.
     bool expectLow = false;
@@ -109,23 +122,28 @@ ExtractedDocument readUtf16(std::string_view bytes, bool bigEndian, const std::s
         const bool isHigh = unit >= 0xD800 && unit <= 0xDBFF;
         const bool isLow = unit >= 0xDC00 && unit <= 0xDFFF;
         if (unit == 0) {
-            refuse(fileName, "the " + name + " text contains a NUL character at offset " +
-                                 std::to_string(i + 2) + ", so it is not a text file");
+            refuse(fileName, {CODEBOOM_N_("{file}: cannot decode the text: the {encoding} text "
+                                          "contains a NUL character at offset {offset}, so it is "
+                                          "not a text file"),
+                              {{"encoding", name}, {"offset", std::to_string(i + 2)}}});
         }
         if (expectLow != isLow) {
             const std::size_t offset = expectLow ? i - 2 : i;
-            refuse(fileName, "the " + name + " text has an unpaired surrogate at offset " +
-                                 std::to_string(offset + 2));
+            refuse(fileName, {CODEBOOM_N_("{file}: cannot decode the text: the {encoding} text "
+                                          "has an unpaired surrogate at offset {offset}"),
+                              {{"encoding", name}, {"offset", std::to_string(offset + 2)}}});
         }
         expectLow = isHigh;
     }
     if (expectLow) {
-        refuse(fileName, "the " + name + " text ends with an unpaired surrogate");
+        refuse(fileName, {CODEBOOM_N_("{file}: cannot decode the text: the {encoding} text ends "
+                                      "with an unpaired surrogate"),
+                          {{"encoding", name}}});
     }
     return toDocument(decode(bytes, name.c_str(), fileName), name);
 }
 
-std::string describeNulBytes(std::string_view bytes) {
+Message describeNulBytes(std::string_view bytes) {
     std::size_t even = 0;
     std::size_t odd = 0;
     for (std::size_t i = 0; i < bytes.size(); ++i) {
@@ -136,12 +154,18 @@ std::string describeNulBytes(std::string_view bytes) {
     // Mostly-ASCII UTF-16 has a NUL in every other byte; which half tells the byte order.
     const std::size_t pairs = bytes.size() / 2;
     if (pairs > 0 && odd * 10 >= pairs * 7 && even * 10 < pairs) {
-        return "it looks like UTF-16LE without a byte-order mark; save it as UTF-8";
+        return {CODEBOOM_N_("{file}: cannot decode the text: it looks like UTF-16LE without a "
+                            "byte-order mark; save it as UTF-8"),
+                {}};
     }
     if (pairs > 0 && even * 10 >= pairs * 7 && odd * 10 < pairs) {
-        return "it looks like UTF-16BE without a byte-order mark; save it as UTF-8";
+        return {CODEBOOM_N_("{file}: cannot decode the text: it looks like UTF-16BE without a "
+                            "byte-order mark; save it as UTF-8"),
+                {}};
     }
-    return "it contains NUL bytes, so it is a binary file rather than text";
+    return {CODEBOOM_N_("{file}: cannot decode the text: it contains NUL bytes, so it is a binary "
+                        "file rather than text"),
+            {}};
 }
 
 bool isBinaryControl(unsigned char byte) {
@@ -212,37 +236,51 @@ void refuseMixedEncodings(std::string_view bytes, const std::string& fileName) {
     const std::string utf8Char(bytes.substr(firstUtf8, io::multiByteLength(bytes, firstUtf8)));
     const std::string utf8Line = std::to_string(lineOf(bytes, firstUtf8));
     const std::string legacyLine = std::to_string(lineOf(bytes, firstLegacy));
-    const std::string legacyAt =
-        "Windows-1252 at byte " + std::to_string(firstLegacy) + " (line " + legacyLine + ": " +
-        describe1252Byte(static_cast<unsigned char>(bytes[firstLegacy]), fileName) + ")";
+    const std::vector<std::pair<std::string, std::string>> values = {
+        {"legacy_byte", std::to_string(firstLegacy)},
+        {"legacy_line", legacyLine},
+        {"legacy_char", describe1252Byte(static_cast<unsigned char>(bytes[firstLegacy]), fileName)},
+        {"utf8_byte", std::to_string(firstUtf8)},
+        {"utf8_line", utf8Line},
+        {"utf8_char", utf8Char}};
     if (firstUtf8 < firstLegacy) {
-        refuse(fileName, "mixed encodings: UTF-8 up to byte " + std::to_string(firstLegacy) +
-                             " (e.g. \"" + utf8Char + "\" on line " + utf8Line + ") and " +
-                             legacyAt + "; correct the text from line " + legacyLine +
-                             " on and save the file again as UTF-8");
+        refuse(fileName,
+               {CODEBOOM_N_("{file}: cannot decode the text: mixed encodings: UTF-8 up to byte "
+                            "{legacy_byte} (e.g. \"{utf8_char}\" on line {utf8_line}) and "
+                            "Windows-1252 at byte {legacy_byte} (line {legacy_line}: "
+                            "{legacy_char}); correct the text from line {legacy_line} on and save "
+                            "the file again as UTF-8"),
+                values});
     }
-    refuse(fileName, "mixed encodings: " + legacyAt + " and UTF-8 at byte " +
-                         std::to_string(firstUtf8) + " (line " + utf8Line + ": \"" + utf8Char +
-                         "\"); correct the Windows-1252 characters and save the file again as "
-                         "UTF-8");
+    refuse(fileName,
+           {CODEBOOM_N_("{file}: cannot decode the text: mixed encodings: Windows-1252 at byte "
+                        "{legacy_byte} (line {legacy_line}: {legacy_char}) and UTF-8 at byte "
+                        "{utf8_byte} (line {utf8_line}: \"{utf8_char}\"); correct the "
+                        "Windows-1252 characters and save the file again as UTF-8"),
+            values});
 }
 
 ExtractedDocument readLegacy(std::string_view bytes, const std::string& fileName) {
     const std::size_t invalidAt = io::findInvalidUtf8(bytes);
-    const std::string notUtf8 =
-        "bytes are not valid UTF-8 (at offset " + std::to_string(invalidAt) + ")";
-    const std::string noFit = notUtf8 + " and no single-byte encoding fits";
+    const std::string invalidOffset = std::to_string(invalidAt);
+    const Message noFit{CODEBOOM_N_("{file}: cannot decode the text: bytes are not valid UTF-8 (at "
+                                    "offset {offset}) and no single-byte encoding fits"),
+                        {{"offset", invalidOffset}}};
 
     const auto control = std::find_if(bytes.begin(), bytes.end(), [](char c) {
         return isBinaryControl(static_cast<unsigned char>(c));
     });
     if (control != bytes.end()) {
-        refuse(fileName, notUtf8 + " and control byte " +
-                             hexByte(static_cast<unsigned char>(*control)) + " at offset " +
-                             std::to_string(control - bytes.begin()) + " suggests a binary file");
+        refuse(fileName, {CODEBOOM_N_("{file}: cannot decode the text: bytes are not valid UTF-8 "
+                                      "(at offset {offset}) and control byte {byte} at offset "
+                                      "{at} suggests a binary file"),
+                          {{"offset", invalidOffset},
+                           {"byte", hexByte(static_cast<unsigned char>(*control))},
+                           {"at", std::to_string(control - bytes.begin())}}});
     }
     if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) {
-        refuse(fileName, "the file is too large");
+        refuse(fileName,
+               {CODEBOOM_N_("{file}: cannot decode the text: the file is too large"), {}});
     }
 
     UErrorCode status = U_ZERO_ERROR;
@@ -273,8 +311,10 @@ ExtractedDocument readLegacy(std::string_view bytes, const std::string& fileName
         }
     }
     if (rivalConfidence >= kRivalConfidence && rivalConfidence > latinConfidence) {
-        refuse(fileName, notUtf8 + " and they look like " + rival +
-                             ", which cannot be imported; save the file as UTF-8");
+        refuse(fileName, {CODEBOOM_N_("{file}: cannot decode the text: bytes are not valid UTF-8 "
+                                      "(at offset {offset}) and they look like {encoding}, which "
+                                      "cannot be imported; save the file as UTF-8"),
+                          {{"offset", invalidOffset}, {"encoding", rival}}});
     }
     refuseMixedEncodings(bytes, fileName);
     if (latinConfidence < kMinConfidence) {
@@ -294,9 +334,12 @@ ExtractedDocument readLegacy(std::string_view bytes, const std::string& fileName
         return isUndefinedIn1252(static_cast<unsigned char>(c));
     });
     if (undefined != bytes.end()) {
-        refuse(fileName, notUtf8 + " and byte " + hexByte(static_cast<unsigned char>(*undefined)) +
-                             " at offset " + std::to_string(undefined - bytes.begin()) +
-                             " is not a character in windows-1252 or ISO-8859-1");
+        refuse(fileName, {CODEBOOM_N_("{file}: cannot decode the text: bytes are not valid UTF-8 "
+                                      "(at offset {offset}) and byte {byte} at offset {at} is not "
+                                      "a character in windows-1252 or ISO-8859-1"),
+                          {{"offset", invalidOffset},
+                           {"byte", hexByte(static_cast<unsigned char>(*undefined))},
+                           {"at", std::to_string(undefined - bytes.begin())}}});
     }
     return toDocument(decode(bytes, "windows-1252", fileName), "windows-1252");
 }
@@ -305,7 +348,9 @@ ExtractedDocument readLegacy(std::string_view bytes, const std::string& fileName
 
 ExtractedDocument readTxt(std::string_view bytes, const std::string& fileName) {
     if (bytes.starts_with("\x00\x00\xFE\xFF"sv) || bytes.starts_with("\xFF\xFE\x00\x00"sv)) {
-        refuse(fileName, "the file is UTF-32, which cannot be imported; save it as UTF-8");
+        refuse(fileName, {CODEBOOM_N_("{file}: cannot decode the text: the file is UTF-32, which "
+                                      "cannot be imported; save it as UTF-8"),
+                          {}});
     }
     if (bytes.starts_with("\xFF\xFE")) {
         return readUtf16(bytes.substr(2), false, fileName);
@@ -324,9 +369,10 @@ ExtractedDocument readTxt(std::string_view bytes, const std::string& fileName) {
         return toDocument(body, bom ? "UTF-8 (BOM)" : "UTF-8");
     }
     if (bom) {
-        refuse(fileName, "the file starts with a UTF-8 byte-order mark but the bytes at offset " +
-                             std::to_string(invalidAt + io::kUtf8Bom.size()) +
-                             " are not valid UTF-8");
+        refuse(fileName, {CODEBOOM_N_("{file}: cannot decode the text: the file starts with a "
+                                      "UTF-8 byte-order mark but the bytes at offset {offset} are "
+                                      "not valid UTF-8"),
+                          {{"offset", std::to_string(invalidAt + io::kUtf8Bom.size())}}});
     }
     return readLegacy(body, fileName);
 }

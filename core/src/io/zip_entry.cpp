@@ -59,32 +59,38 @@ void ZipPackage::ArchiveCloser::operator()(zip_t* archive) const {
 ZipPackage::ZipPackage(std::string_view bytes, std::string fileName, std::string formatLabel)
     : fileName_(std::move(fileName)), formatLabel_(std::move(formatLabel)) {
     if (bytes.empty()) {
-        fail("the file is empty");
+        fail({CODEBOOM_N_("{file}: not a valid {format} file (the file is empty)"), {}});
     }
     if (bytes.starts_with(kOleSignature)) {
-        fail("it is an OLE compound file, not a zip archive: either password-protected or saved "
-             "in an old binary format; save it again as an unprotected " +
-             formatLabel_ + " file");
+        fail({CODEBOOM_N_("{file}: not a valid {format} file (it is an OLE compound file, not a "
+                          "zip archive: either password-protected or saved in an old binary "
+                          "format; save it again as an unprotected {format} file)"),
+              {}});
     }
     ZipError error;
     zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, error.get());
     if (source == nullptr) {
-        fail("cannot read the zip archive: " + error.message());
+        fail({CODEBOOM_N_("{file}: not a valid {format} file (cannot read the zip archive: "
+                          "{reason})"),
+              {{"reason", error.message()}}});
     }
     zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, error.get());
     if (archive == nullptr) {
         // On failure the source still belongs to us (libzip's zip_open_from_source contract).
         zip_source_free(source);
         if (error.code() == ZIP_ER_NOZIP) {
-            fail("not a zip archive");
+            fail({CODEBOOM_N_("{file}: not a valid {format} file (not a zip archive)"), {}});
         }
-        fail("damaged zip archive: " + error.message());
+        fail({CODEBOOM_N_("{file}: not a valid {format} file (damaged zip archive: {reason})"),
+              {{"reason", error.message()}}});
     }
     archive_.reset(archive);
 }
 
-void ZipPackage::fail(const std::string& reason) const {
-    throw ImportError(fileName_ + ": not a valid " + formatLabel_ + " file (" + reason + ")");
+void ZipPackage::fail(Message reason) const {
+    reason.values.emplace_back("file", fileName_);
+    reason.values.emplace_back("format", formatLabel_);
+    throw ImportError(std::move(reason));
 }
 
 std::int64_t ZipPackage::locate(const std::string& entryName) const {
@@ -104,24 +110,29 @@ bool ZipPackage::contains(const std::string& entryName) const {
 std::string ZipPackage::read(const std::string& entryName) const {
     const std::int64_t found = locate(entryName);
     if (found < 0) {
-        fail(entryName + " is missing");
+        fail({CODEBOOM_N_("{file}: not a valid {format} file ({part} is missing)"),
+              {{"part", entryName}}});
     }
     const auto index = static_cast<zip_uint64_t>(found);
-    const std::string encrypted = fileName_ + ": cannot read the " + formatLabel_ +
-                                  " file: " + entryName +
-                                  " is encrypted; save an unprotected copy and import that";
+    const Message encrypted{CODEBOOM_N_("{file}: cannot read the {format} file: {part} is "
+                                        "encrypted; save an unprotected copy and import that"),
+                            {{"file", fileName_}, {"format", formatLabel_}, {"part", entryName}}};
 
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(archive_.get(), index, 0, &stat) != 0) {
-        fail("cannot read " + entryName + ": " + zip_strerror(archive_.get()));
+        fail({CODEBOOM_N_("{file}: not a valid {format} file (cannot read {part}: {reason})"),
+              {{"part", entryName}, {"reason", zip_strerror(archive_.get())}}});
     }
     if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && stat.encryption_method != ZIP_EM_NONE) {
         throw ImportError(encrypted);
     }
     if ((stat.valid & ZIP_STAT_SIZE) != 0 && stat.size > kMaxZipEntrySize) {
-        fail(entryName + " inflates to " + describeSize(stat.size) + ", more than the " +
-             describeSize(kMaxZipEntrySize) + " limit");
+        fail({CODEBOOM_N_("{file}: not a valid {format} file ({part} inflates to {size}, more "
+                          "than the {limit} limit)"),
+              {{"part", entryName},
+               {"size", describeSize(stat.size)},
+               {"limit", describeSize(kMaxZipEntrySize)}}});
     }
 
     std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive_.get(), index, 0));
@@ -130,7 +141,8 @@ std::string ZipPackage::read(const std::string& entryName) const {
         if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD || code == ZIP_ER_ENCRNOTSUPP) {
             throw ImportError(encrypted);
         }
-        fail("cannot open " + entryName + ": " + zip_strerror(archive_.get()));
+        fail({CODEBOOM_N_("{file}: not a valid {format} file (cannot open {part}: {reason})"),
+              {{"part", entryName}, {"reason", zip_strerror(archive_.get())}}});
     }
 
     std::string content;
@@ -142,14 +154,16 @@ std::string ZipPackage::read(const std::string& entryName) const {
     for (;;) {
         const zip_int64_t got = zip_fread(file.get(), chunk.data(), chunk.size());
         if (got < 0) {
-            fail("cannot read " + entryName + ": " + zip_file_strerror(file.get()));
+            fail({CODEBOOM_N_("{file}: not a valid {format} file (cannot read {part}: {reason})"),
+                  {{"part", entryName}, {"reason", zip_file_strerror(file.get())}}});
         }
         if (got == 0) {
             break;
         }
         if (content.size() + static_cast<std::size_t>(got) > kMaxZipEntrySize) {
-            fail(entryName + " inflates to more than the " + describeSize(kMaxZipEntrySize) +
-                 " limit");
+            fail({CODEBOOM_N_("{file}: not a valid {format} file ({part} inflates to more than "
+                              "the {limit} limit)"),
+                  {{"part", entryName}, {"limit", describeSize(kMaxZipEntrySize)}}});
         }
         content.append(chunk.data(), static_cast<std::size_t>(got));
     }
@@ -161,8 +175,11 @@ void parseXmlPart(pugi::xml_document& doc, const std::string& xml, const ZipPack
     const pugi::xml_parse_result result =
         doc.load_buffer(xml.data(), xml.size(), parseOptions, pugi::encoding_auto);
     if (!result) {
-        package.fail(entryName + " is not well-formed XML: " + result.description() + " at byte " +
-                     std::to_string(result.offset));
+        package.fail({CODEBOOM_N_("{file}: not a valid {format} file ({part} is not well-formed "
+                                  "XML: {reason} at byte {offset})"),
+                      {{"part", entryName},
+                       {"reason", result.description()},
+                       {"offset", std::to_string(result.offset)}}});
     }
 }
 
@@ -170,7 +187,9 @@ void requireValidUtf8(const ExtractedDocument& document, const ZipPackage& packa
                       const std::string& entryName) {
     for (const ExtractedParagraph& paragraph : document.paragraphs) {
         if (!isValidUtf8(paragraph.text)) {
-            package.fail(entryName + " contains text that is not valid UTF-8");
+            package.fail({CODEBOOM_N_("{file}: not a valid {format} file ({part} contains text "
+                                      "that is not valid UTF-8)"),
+                          {{"part", entryName}}});
         }
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codeboom/io/extracted.h"
+#include "codeboom/message.h"
 
 #include <pugixml.hpp>
 #include <zip.h>
@@ -19,7 +20,7 @@ namespace codeboom::io {
 inline constexpr std::uint64_t kMaxZipEntrySize = std::uint64_t{256} * 1024 * 1024;
 
 // A zip-based package (Office Open XML, OpenDocument) opened read-only from memory. Every failure
-// becomes an ImportError phrased "<file>: not a valid <format> file (<reason>)".
+// becomes an ImportError phrased "<file>: not a valid <format> file (<reason>)", as a Message.
 class ZipPackage {
 public:
     // `formatLabel` names the expected format in messages, e.g. ".docx".
@@ -31,8 +32,9 @@ public:
     // larger than kMaxZipEntrySize or damaged.
     std::string read(const std::string& entryName) const;
 
-    // Throws "<file>: not a valid <format> file (<reason>)".
-    [[noreturn]] void fail(const std::string& reason) const;
+    // Throws `reason` as an ImportError, with {file} and {format} filled in: its message is the
+    // whole sentence, "{file}: not a valid {format} file (...)", so that it translates as one.
+    [[noreturn]] void fail(Message reason) const;
 
 private:
     struct ArchiveCloser {

@@ -31,8 +31,9 @@ std::vector<std::string> splitCodePath(std::string_view path) {
         const std::string name =
             trim(path.substr(from, at == std::string_view::npos ? path.npos : at - from));
         if (name.empty())
-            throw InvalidArgumentError("code path '" + std::string(path) +
-                                       "' has an empty name; write names joined by ' > '");
+            throw InvalidArgumentError(Message{
+                CODEBOOM_N_("code path '{path}' has an empty name; write names joined by ' > '"),
+                {{"path", std::string(path)}}});
         names.push_back(name);
         if (at == std::string_view::npos)
             break;
@@ -50,22 +51,28 @@ std::string paletteColor(std::size_t index) {
 
 void validateCodeName(std::string_view name) {
     if (trim(name).empty())
-        throw InvalidArgumentError("a code name cannot be empty");
+        throw InvalidArgumentError(Message{CODEBOOM_N_("a code name cannot be empty"), {}});
     if (trim(name) != name)
-        throw InvalidArgumentError("code name '" + std::string(name) +
-                                   "' starts or ends with a space");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("code name '{name}' starts or ends with a space"),
+                    {{"name", std::string(name)}}});
     if (name.find('>') != std::string_view::npos)
-        throw InvalidArgumentError("code name '" + std::string(name) +
-                                   "' contains '>', which separates the names in a code path");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("code name '{name}' contains '>', which separates the names in a code "
+                        "path"),
+            {{"name", std::string(name)}}});
     if (std::any_of(name.begin(), name.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
-        throw InvalidArgumentError("code name '" + std::string(name) +
-                                   "' contains a tab, line break or other control character");
+        throw InvalidArgumentError(Message{
+            CODEBOOM_N_("code name '{name}' contains a tab, line break or other control character"),
+            {{"name", std::string(name)}}});
     if (!isValidUtf8(name))
-        throw InvalidArgumentError("a code name must be valid UTF-8 text");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("a code name must be valid UTF-8 text"), {}});
     if (countCodePoints(name) > 200)
-        throw InvalidArgumentError("code name '" + std::string(name.substr(0, 40)) +
-                                   "…' is longer than 200 characters");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("code name '{name}…' is longer than 200 characters"),
+                    {{"name", std::string(name.substr(0, 40))}}});
 }
 
 CodeTree::CodeTree(std::vector<Code> codes, const NameKeyMaker& keys) : keyMaker_(&keys) {
@@ -130,8 +137,10 @@ const Code& CodeTree::resolve(std::string_view pathOrUuid) const {
         return *code;
     if (const Code* code = findByPath(pathOrUuid))
         return *code;
-    throw InvalidArgumentError("there is no code '" + std::string(pathOrUuid) +
-                               "' (write the path from the top, e.g. 'Regulatief > Subsidies')");
+    throw InvalidArgumentError(
+        Message{CODEBOOM_N_("there is no code '{code}' (write the path from the top, e.g. "
+                            "'Regulatief > Subsidies')"),
+                {{"code", std::string(pathOrUuid)}}});
 }
 
 std::vector<const Code*> CodeTree::children(std::optional<RowId> parent) const {

@@ -46,8 +46,9 @@ CodebookTemplate codebookTemplate(std::string_view name) {
             return std::move(codebook);
         names += (names.empty() ? "" : ", ") + codebook.name;
     }
-    throw InvalidArgumentError("there is no codebook template '" + std::string(name) +
-                               "'; the templates are " + names);
+    throw InvalidArgumentError(
+        Message{CODEBOOM_N_("there is no codebook template '{name}'; the templates are {names}"),
+                {{"name", std::string(name)}, {"names", names}}});
 }
 
 std::vector<PlacedTemplateCode> placedCodes(const CodebookTemplate& codebook) {

@@ -47,8 +47,9 @@ MemoTargetKind memoKindOf(std::string_view name) {
                                       MemoTargetKind::Code, MemoTargetKind::Coding})
         if (memoKindName(kind) == name)
             return kind;
-    throw InvalidArgumentError("'" + std::string(name) +
-                               "' is not a memo target; use project, document, code or coding");
+    throw InvalidArgumentError(
+        Message{CODEBOOM_N_("'{name}' is not a memo target; use project, document, code or coding"),
+                {{"name", std::string(name)}}});
 }
 
 std::string memoTargetUuid(Project& project, const MemoTarget& target) {

@@ -86,10 +86,10 @@ RelationType resolveRelationType(Project& project, std::string_view labelOrUuid)
         if ((!uuid.empty() && type.uuid == uuid) || project.nameKeys().keyOf(type.labelNl) == key ||
             project.nameKeys().keyOf(type.labelEn) == key)
             return std::move(type);
-    throw InvalidArgumentError("there is no relation type '" + std::string(labelOrUuid) + "' in " +
-                               project.fileName() +
-                               " (name a type by its Dutch or English label, e.g. 'is oorzaak "
-                               "van' or 'causes')");
+    throw InvalidArgumentError(
+        Message{CODEBOOM_N_("there is no relation type '{type}' in {file} (name a type by its "
+                            "Dutch or English label, e.g. 'is oorzaak van' or 'causes')"),
+                {{"type", std::string(labelOrUuid)}, {"file", project.fileName()}}});
 }
 
 std::vector<Relation> relations(Project& project) {
@@ -110,8 +110,9 @@ Relation relation(Project& project, std::string_view uuid) {
     auto found = canonical.empty() ? std::vector<Relation>()
                                    : loadRelations(project, "WHERE r.uuid = ?", canonical);
     if (found.empty())
-        throw InvalidArgumentError("there is no relation '" + std::string(uuid) + "' in " +
-                                   project.fileName());
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("there is no relation '{relation}' in {file}"),
+                    {{"relation", std::string(uuid)}, {"file", project.fileName()}}});
     return std::move(found.front());
 }
 

@@ -21,14 +21,18 @@ std::string readCodebook(const std::filesystem::path& file) {
     std::error_code error;
     const auto size = std::filesystem::file_size(file, error);
     if (error)
-        throw ImportError(name + ": cannot be read (" + error.message() + ")");
+        throw ImportError(Message{CODEBOOM_N_("{file}: cannot be read ({reason})"),
+                                  {{"file", name}, {"reason", error.message()}}});
     if (size > kMaxCodebookSize)
-        throw ImportError(name + ": refused: larger than 512 MiB, which no codebook is");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: refused: larger than 512 MiB, which no codebook is"),
+                    {{"file", name}}});
     std::ifstream in(file, std::ios::binary);
     std::string bytes(static_cast<std::size_t>(size), '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     if (!in)
-        throw ImportError(name + ": could not be read completely");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: could not be read completely"), {{"file", name}}});
     return bytes;
 }
 
@@ -44,8 +48,9 @@ std::string codebookXml(Project& project) {
     root.append_attribute("origin") = "Codeboom " CODEBOOM_VERSION;
     // Codes is required, and holds at least one Code: an empty codebook cannot be valid.
     if (project.codeTree().codes().empty())
-        throw InvalidArgumentError(project.fileName() +
-                                   " has no codes; a REFI-QDA codebook needs at least one");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("{file} has no codes; a REFI-QDA codebook needs at least one"),
+                    {{"file", project.fileName()}}});
     appendCodes(root.append_child("Codes"), project, nullptr);
     return xmlText(doc);
 }

@@ -100,14 +100,19 @@ void load(pugi::xml_document& doc, std::string& utf8, std::string_view xml,
     // A DTD can declare entities that expand exponentially ("billion laughs") or fetch external
     // files (XXE); REFI-QDA documents never need one (pitfall 22 in the research note).
     if (utf8.find("<!DOCTYPE") != std::string::npos || utf8.find("<!ENTITY") != std::string::npos)
-        throw ImportError(fileName + ": refused: the XML contains a <!DOCTYPE> or entity "
-                                     "declaration, which REFI-QDA files never need");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: refused: the XML contains a <!DOCTYPE> or entity "
+                                "declaration, which REFI-QDA files never need"),
+                    {{"file", fileName}}});
     // In place: a 100,000-coding project is tens of MiB of XML, not worth a second copy.
     const pugi::xml_parse_result result =
         doc.load_buffer_inplace(utf8.data(), utf8.size(), pugi::parse_default, pugi::encoding_utf8);
     if (!result)
-        throw ImportError(fileName + ": not well-formed XML (" + result.description() +
-                          " at byte " + std::to_string(result.offset) + ")");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: not well-formed XML ({reason} at byte {offset})"),
+                    {{"file", fileName},
+                     {"reason", result.description()},
+                     {"offset", std::to_string(result.offset)}}});
 }
 
 bool parseInteger(const std::string& text, long long& out) {
@@ -122,8 +127,9 @@ bool parseInteger(const std::string& text, long long& out) {
 RefiCode parseCode(const pugi::xml_node& node, int depth, const std::string& fileName,
                    std::size_t& count) {
     if (depth > kMaxCodeDepth)
-        throw ImportError(fileName + ": refused: codes are nested more than " +
-                          std::to_string(kMaxCodeDepth) + " levels deep");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: refused: codes are nested more than {depth} levels deep"),
+                    {{"file", fileName}, {"depth", std::to_string(kMaxCodeDepth)}}});
     ++count;
     RefiCode code;
     code.guid = guidOf(node);
@@ -276,8 +282,10 @@ RefiProject parseProject(std::string_view xml, const std::string& fileName) {
     load(doc, utf8, xml, fileName);
     const pugi::xml_node root = doc.document_element();
     if (!is(root, "Project"))
-        throw ImportError(fileName + ": not a REFI-QDA project (the root element is <" +
-                          std::string(root.name()) + ">, not <Project>)");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: not a REFI-QDA project (the root element is <{element}>, "
+                                "not <Project>)"),
+                    {{"file", fileName}, {"element", std::string(root.name())}}});
     RefiProject project;
     project.name = attr(root, "name");
     project.origin = attr(root, "origin");
@@ -373,8 +381,10 @@ std::vector<RefiCode> parseCodebook(std::string_view xml, const std::string& fil
     load(doc, utf8, xml, fileName);
     const pugi::xml_node root = doc.document_element();
     if (!is(root, "CodeBook"))
-        throw ImportError(fileName + ": not a REFI-QDA codebook (the root element is <" +
-                          std::string(root.name()) + ">, not <CodeBook>)");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: not a REFI-QDA codebook (the root element is <{element}>, "
+                                "not <CodeBook>)"),
+                    {{"file", fileName}, {"element", std::string(root.name())}}});
     sets.clear();
     for (const pugi::xml_node& s : child(root, "Sets").children())
         if (is(s, "Set"))

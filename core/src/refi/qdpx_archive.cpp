@@ -9,6 +9,7 @@
 #include <fstream>
 #include <memory>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace codeboom::refi {
@@ -60,9 +61,16 @@ std::string headOf(const std::filesystem::path& file) {
     return head;
 }
 
-constexpr const char* kTruncated =
-    "it is damaged or truncated (it starts like a zip archive, but its table of contents at the "
-    "end is missing; copy or download the file again)";
+Message truncated() {
+    return {CODEBOOM_N_("{file}: it is damaged or truncated (it starts like a zip archive, but its "
+                        "table of contents at the end is missing; copy or download the file "
+                        "again)"),
+            {}};
+}
+
+Message notZip() {
+    return {CODEBOOM_N_("{file}: it is not a zip archive"), {}};
+}
 
 struct FileCloser {
     void operator()(zip_file_t* file) const { zip_fclose(file); }
@@ -76,14 +84,14 @@ QdpxArchive::QdpxArchive(const std::filesystem::path& file, QdpxLimits limits)
     archive_ = zip_open(file.c_str(), ZIP_RDONLY, &error);
     if (!archive_) {
         if (error == ZIP_ER_NOENT || error == ZIP_ER_OPEN)
-            fail("the file cannot be opened (does it exist?)");
+            fail({CODEBOOM_N_("{file}: the file cannot be opened (does it exist?)"), {}});
         if (error == ZIP_ER_NOZIP)
-            fail(startsLikeZip(headOf(file)) ? kTruncated : "it is not a zip archive");
+            fail(startsLikeZip(headOf(file)) ? truncated() : notZip());
         zip_error_t ze;
         zip_error_init_with_code(&ze, error);
         const std::string message = zip_error_strerror(&ze);
         zip_error_fini(&ze);
-        fail("damaged zip archive (" + message + ")");
+        fail({CODEBOOM_N_("{file}: damaged zip archive ({reason})"), {{"reason", message}}});
     }
     try {
         index(limits);
@@ -109,8 +117,8 @@ QdpxArchive::QdpxArchive(std::string bytes, std::string fileName, QdpxLimits lim
         const std::string message = zip_error_strerror(&error);
         zip_error_fini(&error);
         if (noZip)
-            fail(startsLikeZip(bytes_) ? kTruncated : "it is not a zip archive");
-        fail("damaged zip archive (" + message + ")");
+            fail(startsLikeZip(bytes_) ? truncated() : notZip());
+        fail({CODEBOOM_N_("{file}: damaged zip archive ({reason})"), {{"reason", message}}});
     }
     zip_error_fini(&error);
     try {
@@ -128,8 +136,9 @@ QdpxArchive::~QdpxArchive() {
         zip_discard(archive_);
 }
 
-void QdpxArchive::fail(const std::string& reason) const {
-    throw ImportError(fileName_ + ": " + reason);
+void QdpxArchive::fail(Message reason) const {
+    reason.values.emplace_back("file", fileName_);
+    throw ImportError(std::move(reason));
 }
 
 void QdpxArchive::index(QdpxLimits limits) {
@@ -137,28 +146,35 @@ void QdpxArchive::index(QdpxLimits limits) {
     maxTotalSize_ = limits.maxTotalSize;
     const zip_int64_t count = zip_get_num_entries(archive_, 0);
     if (count < 0)
-        fail("damaged zip archive (the entry count cannot be read)");
+        fail({CODEBOOM_N_("{file}: damaged zip archive (the entry count cannot be read)"), {}});
     if (static_cast<std::uint64_t>(count) > limits.maxEntries)
-        fail("refused: the archive has " + std::to_string(count) + " entries, more than the " +
-             std::to_string(limits.maxEntries) + " allowed");
+        fail({CODEBOOM_N_("{file}: refused: the archive has {count} entries, more than the "
+                          "{limit} allowed"),
+              {{"count", std::to_string(count)}, {"limit", std::to_string(limits.maxEntries)}}});
     std::uint64_t total = 0;
     std::vector<std::string> qdes;
     for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
         zip_stat_t stat;
         zip_stat_init(&stat);
         if (zip_stat_index(archive_, i, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_NAME))
-            fail("damaged zip archive (entry " + std::to_string(i) + " cannot be read)");
+            fail({CODEBOOM_N_("{file}: damaged zip archive (entry {index} cannot be read)"),
+                  {{"index", std::to_string(i)}}});
         const std::string name = stat.name;
         if (escapes(name))
-            fail("refused: the entry '" + name +
-                 "' points outside the archive (an absolute path or '..')");
+            fail({CODEBOOM_N_("{file}: refused: the entry '{entry}' points outside the archive "
+                              "(an absolute path or '..')"),
+                  {{"entry", name}}});
         if ((stat.valid & ZIP_STAT_SIZE) != 0) {
             if (stat.size > limits.maxEntrySize)
-                fail("refused: the entry '" + name + "' inflates to " + mib(stat.size) +
-                     ", more than the " + mib(limits.maxEntrySize) + " limit");
+                fail({CODEBOOM_N_("{file}: refused: the entry '{entry}' inflates to {size}, more "
+                                  "than the {limit} limit"),
+                      {{"entry", name},
+                       {"size", mib(stat.size)},
+                       {"limit", mib(limits.maxEntrySize)}}});
             total += stat.size;
             if (total > limits.maxTotalSize)
-                fail("refused: the archive inflates to more than " + mib(limits.maxTotalSize));
+                fail({CODEBOOM_N_("{file}: refused: the archive inflates to more than {limit}"),
+                      {{"limit", mib(limits.maxTotalSize)}}});
         }
         names_[i] = name;
         byLowerName_.emplace(lower(name), i);
@@ -166,7 +182,9 @@ void QdpxArchive::index(QdpxLimits limits) {
             qdes.push_back(name);
     }
     if (qdes.empty())
-        fail("not a REFI-QDA project: there is no .qde file at the top of the archive");
+        fail({CODEBOOM_N_("{file}: not a REFI-QDA project: there is no .qde file at the top of "
+                          "the archive"),
+              {}});
     if (qdes.size() == 1) {
         qdeEntry_ = qdes.front();
     } else {
@@ -174,7 +192,9 @@ void QdpxArchive::index(QdpxLimits limits) {
             return lower(n) == "project.qde";
         });
         if (it == qdes.end())
-            fail("the archive holds several .qde files and none is project.qde");
+            fail({CODEBOOM_N_("{file}: the archive holds several .qde files and none is "
+                              "project.qde"),
+                  {}});
         qdeEntry_ = *it;
     }
 }
@@ -182,11 +202,12 @@ void QdpxArchive::index(QdpxLimits limits) {
 std::string QdpxArchive::read(const std::string& entry) const {
     const auto found = byLowerName_.find(lower(entry));
     if (found == byLowerName_.end())
-        fail("'" + entry + "' is missing from the archive");
+        fail({CODEBOOM_N_("{file}: '{entry}' is missing from the archive"), {{"entry", entry}}});
     const zip_uint64_t index = found->second;
     std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(archive_, index, 0));
     if (!file)
-        fail("cannot read '" + entry + "' (" + zip_strerror(archive_) + ")");
+        fail({CODEBOOM_N_("{file}: cannot read '{entry}' ({reason})"),
+              {{"entry", entry}, {"reason", zip_strerror(archive_)}}});
     std::string content;
     zip_stat_t stat;
     zip_stat_init(&stat);
@@ -200,27 +221,32 @@ std::string QdpxArchive::read(const std::string& entry) const {
     for (;;) {
         const zip_int64_t got = zip_fread(file.get(), chunk.data(), chunk.size());
         if (got < 0)
-            fail("cannot read '" + entry + "' (" + zip_file_strerror(file.get()) + ")");
+            fail({CODEBOOM_N_("{file}: cannot read '{entry}' ({reason})"),
+                  {{"entry", entry}, {"reason", zip_file_strerror(file.get())}}});
         if (got == 0)
             break;
         const auto size = static_cast<std::uint64_t>(got);
         // The declared sizes are what index() checked against the caps; an entry that holds more
         // than it declares would slip past them (a zip bomb's trick), so it is refused at once.
         if (declared && content.size() + size > *declared)
-            fail("refused: '" + entry + "' declares " + std::to_string(*declared) +
-                 " bytes but holds more");
+            fail({CODEBOOM_N_("{file}: refused: '{entry}' declares {size} bytes but holds more"),
+                  {{"entry", entry}, {"size", std::to_string(*declared)}}});
         if (content.size() + size > maxEntrySize_)
-            fail("refused: '" + entry + "' inflates to more than " + mib(maxEntrySize_));
+            fail({CODEBOOM_N_("{file}: refused: '{entry}' inflates to more than {limit}"),
+                  {{"entry", entry}, {"limit", mib(maxEntrySize_)}}});
         // The total cap holds for what actually inflates, also when entries are read more than
         // once (several sources may name one file).
         inflated_ += size;
         if (inflated_ > maxTotalSize_)
-            fail("refused: the archive inflates to more than " + mib(maxTotalSize_));
+            fail({CODEBOOM_N_("{file}: refused: the archive inflates to more than {limit}"),
+                  {{"limit", mib(maxTotalSize_)}}});
         content.append(chunk.data(), static_cast<std::size_t>(got));
     }
     if (declared && content.size() != *declared)
-        fail("refused: '" + entry + "' declares " + std::to_string(*declared) +
-             " bytes but holds " + std::to_string(content.size()));
+        fail({CODEBOOM_N_("{file}: refused: '{entry}' declares {size} bytes but holds {held}"),
+              {{"entry", entry},
+               {"size", std::to_string(*declared)},
+               {"held", std::to_string(content.size())}}});
     return content;
 }
 
@@ -251,8 +277,10 @@ std::optional<std::string> QdpxArchive::findSource(const std::string& path) cons
     if (rest.empty())
         return std::nullopt;
     if (escapes(rest))
-        throw ImportError(fileName_ + ": refused: the source path '" + path +
-                          "' points outside the archive");
+        throw ImportError(
+            Message{CODEBOOM_N_("{file}: refused: the source path '{path}' points outside the "
+                                "archive"),
+                    {{"file", fileName_}, {"path", path}}});
     for (const std::string& candidate : {"sources/" + rest, rest}) {
         const auto it = byLowerName_.find(lower(candidate));
         if (it != byLowerName_.end())

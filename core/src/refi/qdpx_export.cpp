@@ -343,7 +343,7 @@ ExportSummary exportQdpx(Project& project, const std::filesystem::path& file) {
     int error = 0;
     zip_t* archive = zip_open(temporary.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
     if (!archive)
-        throw Error(name + ": cannot be written here");
+        throw Error(Message{CODEBOOM_N_("{file}: cannot be written here"), {{"file", name}}});
     auto add = [&](const std::string& entry, const std::string& bytes) {
         zip_source_t* source = zip_source_buffer(archive, bytes.data(), bytes.size(), 0);
         if (!source || zip_file_add(archive, entry.c_str(), source, ZIP_FL_ENC_UTF_8) < 0) {
@@ -352,7 +352,8 @@ ExportSummary exportQdpx(Project& project, const std::filesystem::path& file) {
                 zip_source_free(source);
             zip_discard(archive);
             std::filesystem::remove(temporary);
-            throw Error(name + ": cannot add " + entry + " (" + reason + ")");
+            throw Error(Message{CODEBOOM_N_("{file}: cannot add {entry} ({reason})"),
+                                {{"file", name}, {"entry", entry}, {"reason", reason}}});
         }
     };
     add("project.qde", xml);
@@ -368,13 +369,15 @@ ExportSummary exportQdpx(Project& project, const std::filesystem::path& file) {
         const std::string reason = zip_strerror(archive);
         zip_discard(archive);
         std::filesystem::remove(temporary);
-        throw Error(name + ": cannot be written (" + reason + ")");
+        throw Error(Message{CODEBOOM_N_("{file}: cannot be written ({reason})"),
+                            {{"file", name}, {"reason", reason}}});
     }
     std::error_code renameError;
     std::filesystem::rename(temporary, file, renameError);
     if (renameError) {
         std::filesystem::remove(temporary, renameError);
-        throw Error(name + ": cannot be written (" + renameError.message() + ")");
+        throw Error(Message{CODEBOOM_N_("{file}: cannot be written ({reason})"),
+                            {{"file", name}, {"reason", renameError.message()}}});
     }
     return summary;
 }

@@ -624,8 +624,10 @@ void ImportQdpx::execute(CommandContext& context) {
             }
             ImportedDocument doc = buildTranscript(extracted, options_, project.wordCounter());
             if (doc.text != text)
-                throw ImportError(fileName_ + ": '" + prepared.name +
-                                  "': the text changed while finding its paragraphs");
+                throw ImportError(
+                    Message{CODEBOOM_N_("{file}: '{document}': the text changed while finding its "
+                                        "paragraphs"),
+                            {{"file", fileName_}, {"document", prepared.name}}});
             doc.name = prepared.name;
             doc.originalName = prepared.originalName;
             doc.originalSha256 = prepared.originalSha256;

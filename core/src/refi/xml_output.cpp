@@ -74,13 +74,15 @@ void writeFileAtomically(const std::filesystem::path& file, const std::string& b
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         if (!out.flush())
-            throw Error(file.filename().string() + ": cannot be written here");
+            throw Error(Message{CODEBOOM_N_("{file}: cannot be written here"),
+                                {{"file", file.filename().string()}}});
     }
     std::error_code error;
     std::filesystem::rename(temporary, file, error);
     if (error) {
         std::filesystem::remove(temporary, error);
-        throw Error(file.filename().string() + ": cannot be written (" + error.message() + ")");
+        throw Error(Message{CODEBOOM_N_("{file}: cannot be written ({reason})"),
+                            {{"file", file.filename().string()}, {"reason", error.message()}}});
     }
 }
 

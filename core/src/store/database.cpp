@@ -41,13 +41,15 @@ Database::Database(const std::filesystem::path& path, OpenMode mode) : path_(pat
         break;
     }
     if (mode != OpenMode::Create && !std::filesystem::exists(path))
-        throw InvalidArgumentError(path.string() + ": no such project file");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("{file}: no such project file"), {{"file", path.string()}}});
     const int rc = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
         sqlite3_close(db_);
         db_ = nullptr;
-        throw Error(describe(path_) + ": cannot open the file (" + message + ")");
+        throw Error(Message{CODEBOOM_N_("{file}: cannot open the file ({reason})"),
+                            {{"file", describe(path_)}, {"reason", message}}});
     }
     sqlite3_extended_result_codes(db_, 1);
     sqlite3_busy_timeout(db_, 2000);
@@ -64,26 +66,39 @@ void Database::fail(int rc, std::string_view what) const {
     switch (rc & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        throw ProjectLockedError(name + " is locked by another program (" + detail +
-                                 "); close it there and try again");
+        throw ProjectLockedError(Message{
+            CODEBOOM_N_("{file} is locked by another program ({reason}); close it there and try "
+                        "again"),
+            {{"file", name}, {"reason", detail}}});
     case SQLITE_CORRUPT:
-        throw ProjectCorruptError(name + " is damaged (" + detail + " while " + std::string(what) +
-                                  "); restore it from a backup");
+        throw ProjectCorruptError(
+            Message{CODEBOOM_N_("{file} is damaged ({reason} while {action}); restore it from a "
+                                "backup"),
+                    {{"file", name}, {"reason", detail}, {"action", std::string(what)}}});
     case SQLITE_NOTADB:
         if (hasSqliteHeader(path_))
-            throw ProjectCorruptError(name + " is damaged: its database header cannot be read (" +
-                                      detail + "); restore it from a backup");
-        throw NotAProjectError(name + " is not a Codeboom project (it is not an SQLite database)");
+            throw ProjectCorruptError(
+                Message{CODEBOOM_N_("{file} is damaged: its database header cannot be read "
+                                    "({reason}); restore it from a backup"),
+                        {{"file", name}, {"reason", detail}}});
+        throw NotAProjectError(
+            Message{CODEBOOM_N_("{file} is not a Codeboom project (it is not an SQLite database)"),
+                    {{"file", name}}});
     case SQLITE_READONLY:
-        throw Error(name +
-                    " cannot be changed: it is open read-only or the file is write-protected");
+        throw Error(
+            Message{CODEBOOM_N_("{file} cannot be changed: it is open read-only or the file "
+                                "is write-protected"),
+                    {{"file", name}}});
     case SQLITE_FULL:
-        throw Error(name + ": the disk is full; nothing was changed");
+        throw Error(Message{CODEBOOM_N_("{file}: the disk is full; nothing was changed"),
+                            {{"file", name}}});
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
-        throw Error(name + ": the file cannot be read or written (" + detail + ")");
+        throw Error(Message{CODEBOOM_N_("{file}: the file cannot be read or written ({reason})"),
+                            {{"file", name}, {"reason", detail}}});
     default:
-        throw Error(name + ": database error while " + std::string(what) + " (" + detail + ")");
+        throw Error(Message{CODEBOOM_N_("{file}: database error while {action} ({reason})"),
+                            {{"file", name}, {"action", std::string(what)}, {"reason", detail}}});
     }
 }
 

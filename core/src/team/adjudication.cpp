@@ -50,8 +50,8 @@ std::vector<Disagreement> findDisagreements(Project& project, const std::string&
                                             const std::string& y, std::optional<RowId> code) {
     for (const std::string& coder : {x, y})
         if (!project.findCoder(coder))
-            throw InvalidArgumentError("there is no coder '" + coder + "' in " +
-                                       project.fileName());
+            throw InvalidArgumentError(Message{CODEBOOM_N_("there is no coder '{coder}' in {file}"),
+                                               {{"coder", coder}, {"file", project.fileName()}}});
     std::map<std::pair<RowId, RowId>, std::pair<std::vector<Span>, std::vector<Span>>> spans;
     for (const Coding& coding : project.codings()) {
         if ((coding.coder != x && coding.coder != y) || (code && coding.codeId != *code))
@@ -105,8 +105,10 @@ Decision parseDecision(const std::string& name) {
                              Decision::Intersection, Decision::Neither, Decision::Recode})
         if (decisionName(d) == name)
             return d;
-    throw InvalidArgumentError("unknown decision '" + name +
-                               "' (use take-x, take-y, union, intersection, neither or recode)");
+    throw InvalidArgumentError(
+        Message{CODEBOOM_N_("unknown decision '{decision}' (use take-x, take-y, union, "
+                            "intersection, neither or recode)"),
+                {{"decision", name}}});
 }
 
 std::string decisionName(Decision decision) {
@@ -153,21 +155,26 @@ nlohmann::json Adjudicate::arguments() const {
 void Adjudicate::execute(CommandContext& context) {
     Project& project = context.project;
     if (consensus_.empty() || consensus_ == x_ || consensus_ == y_)
-        throw InvalidArgumentError("the consensus layer needs its own coder name, not '" +
-                                   consensus_ + "'");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("the consensus layer needs its own coder name, not '{coder}'"),
+                    {{"coder", consensus_}}});
     if (decision_ == Decision::Recode && recodeTo_.empty())
-        throw InvalidArgumentError("the decision 'recode' needs the code to recode to");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("the decision 'recode' needs the code to recode to"), {}});
     const Document doc = project.document(document_);
     const Code code = project.codeTree().resolve(code_);
     const Code target =
         decision_ == Decision::Recode ? project.codeTree().resolve(recodeTo_) : code;
     if (span_.start >= span_.end || span_.end > doc.chars)
-        throw InvalidArgumentError("the span " + std::to_string(span_.start) + "–" +
-                                   std::to_string(span_.end) + " is not inside '" + doc.name + "'");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("the span {start}–{end} is not inside '{document}'"),
+                    {{"start", std::to_string(span_.start)},
+                     {"end", std::to_string(span_.end)},
+                     {"document", doc.name}}});
     for (const std::string& coder : {x_, y_})
         if (!project.findCoder(coder))
-            throw InvalidArgumentError("there is no coder '" + coder + "' in " +
-                                       project.fileName());
+            throw InvalidArgumentError(Message{CODEBOOM_N_("there is no coder '{coder}' in {file}"),
+                                               {{"coder", coder}, {"file", project.fileName()}}});
     const auto xs = inside(regionsOf(project, x_, doc.id, code.id), span_);
     const auto ys = inside(regionsOf(project, y_, doc.id, code.id), span_);
     std::vector<Span> decided;

@@ -21,10 +21,10 @@ std::size_t utf16Length(std::string_view text, std::size_t byte) {
     return static_cast<std::size_t>(U16_LENGTH(c));
 }
 
-[[noreturn]] void outOfRange(const char* unit, std::size_t value, std::size_t limit) {
-    throw InvalidArgumentError("offset " + std::to_string(value) +
-                               " is out of range: the text has " + std::to_string(limit) + " " +
-                               unit);
+// `pattern` names the unit: "offset {offset} is out of range: the text has {limit} bytes".
+[[noreturn]] void outOfRange(const char* pattern, std::size_t value, std::size_t limit) {
+    throw InvalidArgumentError(
+        Message{pattern, {{"offset", std::to_string(value)}, {"limit", std::to_string(limit)}}});
 }
 
 } // namespace
@@ -51,7 +51,8 @@ std::size_t countCodePoints(std::string_view utf8) {
 
 OffsetIndex::OffsetIndex(std::string_view utf8) : text_(utf8) {
     if (utf8.size() > std::numeric_limits<std::uint32_t>::max())
-        throw InvalidArgumentError("a document of more than 4 GiB cannot be indexed");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("a document of more than 4 GiB cannot be indexed"), {}});
     ascii_ = std::all_of(utf8.begin(), utf8.end(),
                          [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
     if (ascii_) {
@@ -78,7 +79,8 @@ OffsetIndex::OffsetIndex(std::string_view utf8) : text_(utf8) {
 
 std::size_t OffsetIndex::byteOf(std::size_t codePoint) const {
     if (codePoint > codePoints_)
-        outOfRange("characters", codePoint, codePoints_);
+        outOfRange(CODEBOOM_N_("offset {offset} is out of range: the text has {limit} characters"),
+                   codePoint, codePoints_);
     if (ascii_)
         return codePoint;
     if (codePoint == codePoints_)
@@ -93,7 +95,8 @@ std::size_t OffsetIndex::byteOf(std::size_t codePoint) const {
 
 std::size_t OffsetIndex::utf16Of(std::size_t codePoint) const {
     if (codePoint > codePoints_)
-        outOfRange("characters", codePoint, codePoints_);
+        outOfRange(CODEBOOM_N_("offset {offset} is out of range: the text has {limit} characters"),
+                   codePoint, codePoints_);
     if (ascii_)
         return codePoint;
     if (codePoint == codePoints_)
@@ -111,12 +114,14 @@ std::size_t OffsetIndex::utf16Of(std::size_t codePoint) const {
 
 std::size_t OffsetIndex::codePointOfByte(std::size_t byte) const {
     if (byte > text_.size())
-        outOfRange("bytes", byte, text_.size());
+        outOfRange(CODEBOOM_N_("offset {offset} is out of range: the text has {limit} bytes"), byte,
+                   text_.size());
     if (ascii_)
         return byte;
     if (byte < text_.size() && U8_IS_TRAIL(static_cast<std::uint8_t>(text_[byte])))
-        throw InvalidArgumentError("byte offset " + std::to_string(byte) +
-                                   " falls inside a character");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("byte offset {offset} falls inside a character"),
+                    {{"offset", std::to_string(byte)}}});
     const auto it = std::upper_bound(byteAt_.begin(), byteAt_.end(), byte) - 1;
     std::size_t cp = static_cast<std::size_t>(it - byteAt_.begin()) * kStride;
     for (std::size_t b = *it; b < byte; ++b)
@@ -126,7 +131,9 @@ std::size_t OffsetIndex::codePointOfByte(std::size_t byte) const {
 
 std::size_t OffsetIndex::codePointOfUtf16(std::size_t unit) const {
     if (unit > utf16Units_)
-        outOfRange("UTF-16 units", unit, utf16Units_);
+        outOfRange(
+            CODEBOOM_N_("offset {offset} is out of range: the text has {limit} UTF-16 units"), unit,
+            utf16Units_);
     if (ascii_)
         return unit;
     const auto it = std::upper_bound(utf16At_.begin(), utf16At_.end(), unit) - 1;
@@ -142,15 +149,18 @@ std::size_t OffsetIndex::codePointOfUtf16(std::size_t unit) const {
         ++cp;
     }
     if (u != unit)
-        throw InvalidArgumentError("UTF-16 offset " + std::to_string(unit) +
-                                   " falls inside a surrogate pair");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("UTF-16 offset {offset} falls inside a surrogate pair"),
+                    {{"offset", std::to_string(unit)}}});
     return cp;
 }
 
 std::string_view OffsetIndex::slice(std::size_t from, std::size_t to) const {
     if (from > to)
-        throw InvalidArgumentError("range " + std::to_string(from) + "–" + std::to_string(to) +
-                                   " is inverted: the start must come before the end");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("range {start}–{end} is inverted: the start must come before the "
+                                "end"),
+                    {{"start", std::to_string(from)}, {"end", std::to_string(to)}}});
     const std::size_t begin = byteOf(from);
     return text_.substr(begin, byteOf(to) - begin);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "codeboom/message.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -50,7 +52,8 @@ public:
 
 private:
     void index(QdpxLimits limits);
-    [[noreturn]] void fail(const std::string& reason) const;
+    // `reason` is the whole sentence, "{file}: ...": this fills in {file}.
+    [[noreturn]] void fail(Message reason) const;
 
     std::string fileName_;
     std::string bytes_; // backing store when opened from memory
