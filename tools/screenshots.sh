@@ -51,7 +51,9 @@ question=$("$cli" codings "$work/leo.codeboom" --coder bram --code "Regulatief >
 "$cli" review "$work/leo.codeboom" "$question" question --coder anouk \
   --comment "Is dit een financiële drempel of een contractvoorwaarde (Cao en contracten)?"
 shoot_view nl disagreements disagreement-browser-nl.png
+shoot_view en disagreements disagreement-browser-en.png
 shoot_view nl log event-log-nl.png
+shoot_view en log event-log-en.png
 # The audit report is the HTML `codeboom-cli audit report` writes; a headless Chromium renders it
 # (apt-get install chromium; only for these pictures, not for CI).
 "$cli" audit report "$work/leo.codeboom" -o "$work/audit-report.html"

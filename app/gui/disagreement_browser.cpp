@@ -4,6 +4,7 @@
 #include "codeboom/project.h"
 
 #include "display_format.h"
+#include "language.h"
 #include "main_frame.h"
 
 #include <nlohmann/json.hpp>
@@ -419,7 +420,7 @@ void DisagreementBrowser::refresh() {
     try {
         disagreements_ = findDisagreements(*project, x, y, code);
     } catch (const Error& e) {
-        agreement_->SetLabel(fromUtf8(e.what()));
+        agreement_->SetLabel(translatedError(e));
         updating_ = false;
         return;
     }
@@ -493,7 +494,7 @@ void DisagreementBrowser::refreshAgreement() {
         agreement_->SetLabel(text);
         Layout();
     } catch (const Error& e) {
-        agreement_->SetLabel(fromUtf8(e.what()));
+        agreement_->SetLabel(translatedError(e));
     }
 }
 

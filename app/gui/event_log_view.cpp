@@ -4,6 +4,7 @@
 #include "codeboom/project.h"
 
 #include "display_format.h"
+#include "language.h"
 #include "main_frame.h"
 
 #include <wx/checkbox.h>
@@ -253,7 +254,7 @@ void EventLogView::refresh() {
             events_ = filterEvents(*project, filterFromControls());
             count = wxString::Format(_("%zu of %zu events"), events_.size(), total_);
         } catch (const Error& e) {
-            count = fromUtf8(e.what());
+            count = translatedError(e);
         }
         // Newest first: a supervisor looks at what happened lately.
         std::reverse(events_.begin(), events_.end());

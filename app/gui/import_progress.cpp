@@ -1,5 +1,7 @@
 #include "import_progress.h"
 
+#include "language.h"
+
 #include <wx/button.h>
 #include <wx/dialog.h>
 #include <wx/listctrl.h>
@@ -37,9 +39,10 @@ bool FileDrop::OnDropFiles(wxCoord, wxCoord, const wxArrayString& files) {
 }
 
 wxString failureReason(const ImportOutcome& outcome) {
-    const std::string prefix = outcome.file.filename().string() + ": ";
-    const std::string& error = outcome.error;
-    return wxString::FromUTF8(error.rfind(prefix, 0) == 0 ? error.substr(prefix.size()) : error);
+    // The list names the file in a column of its own.
+    const wxString prefix = wxString::FromUTF8(outcome.file.filename().string()) + ": ";
+    const wxString reason = translatedLabel(outcome.reason);
+    return reason.StartsWith(prefix) ? reason.Mid(prefix.length()) : reason;
 }
 
 void showImportFailures(wxWindow* parent, const std::vector<ImportOutcome>& outcomes) {

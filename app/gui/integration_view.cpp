@@ -7,6 +7,7 @@
 #include "codeboom/project.h"
 
 #include "display_format.h"
+#include "language.h"
 #include "main_frame.h"
 #include "paradigm_page.h"
 
@@ -213,7 +214,7 @@ void IntegrationView::reloadIntegration() {
     try {
         rows_ = integrationCheck(*project);
     } catch (const Error& e) {
-        say(summary_, fromUtf8(e.what()), true);
+        say(summary_, translatedError(e), true);
         return;
     }
     const std::string coreName = core->name;
@@ -313,7 +314,7 @@ void IntegrationView::reloadSaturation() {
         writeSaturationPng(curve_, toUtf8(file), interfaceLanguage());
         picture_.LoadFile(file, wxBITMAP_TYPE_PNG);
     } catch (const Error& e) {
-        say(saturationSummary_, fromUtf8(e.what()), true);
+        say(saturationSummary_, translatedError(e), true);
     }
     wxRemoveFile(file);
     chart_->SetBitmap(picture_.IsOk() ? picture_ : wxBitmap(1, 1));
@@ -355,7 +356,7 @@ void IntegrationView::onExportSaturation() {
         say(saturationSummary_, wxString::Format(_("Saved %s"), fromUtf8(file.filename().string())),
             false);
     } catch (const Error& e) {
-        wxMessageBox(fromUtf8(e.what()), _("Codeboom"), wxOK | wxICON_WARNING, this);
+        wxMessageBox(translatedError(e), _("Codeboom"), wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include "codeboom/commands/command_label.h"
+#include "codeboom/error.h"
 
 #include <locale.h>
 #include <unicode/uloc.h>
@@ -41,6 +42,12 @@ wxString translatedLabel(const CommandLabel& label) {
     // Core's messages and the catalog are UTF-8: convert explicitly, whatever the C locale.
     const wxString pattern = wxGetTranslation(wxString::FromUTF8(label.message));
     return wxString::FromUTF8(label.format(std::string(pattern.utf8_str())));
+}
+
+wxString translatedError(const std::exception& error) {
+    if (const auto* own = dynamic_cast<const Error*>(&error))
+        return translatedLabel(own->message());
+    return wxString::FromUTF8(error.what());
 }
 
 } // namespace codeboom::gui

@@ -200,7 +200,7 @@ void MainFrame::onNewProject() {
     try {
         setProject(Project::create(std::string(dialog.GetPath().utf8_str()), coder));
     } catch (const Error& e) {
-        showError(wxString::FromUTF8(e.what()));
+        showError(translatedError(e));
     }
 }
 
@@ -426,7 +426,7 @@ bool MainFrame::run(Command& command, const std::string& reason) {
     try {
         project_->execute(command, reason);
     } catch (const Error& e) {
-        showError(wxString::FromUTF8(e.what()));
+        showError(translatedError(e));
         return false;
     }
     lastError_.clear();
@@ -734,7 +734,7 @@ bool MainFrame::undo() {
     try {
         project_->undo();
     } catch (const Error& e) {
-        showError(wxString::FromUTF8(e.what()));
+        showError(translatedError(e));
         return false;
     }
     refreshAll();
@@ -747,7 +747,7 @@ bool MainFrame::redo() {
     try {
         project_->redo();
     } catch (const Error& e) {
-        showError(wxString::FromUTF8(e.what()));
+        showError(translatedError(e));
         return false;
     }
     refreshAll();
@@ -1078,7 +1078,7 @@ bool MainFrame::applyPreferences(const Preferences& preferences, wxConfigBase& c
         setProject(Project::open(path, std::string(preferences.coder.utf8_str()), readOnly));
         return true;
     } catch (const Error& e) {
-        showError(wxString::FromUTF8(e.what()));
+        showError(translatedError(e));
         setProject(Project::open(path, previous, readOnly));
         return false;
     }

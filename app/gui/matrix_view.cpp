@@ -8,6 +8,7 @@
 #include "codeboom/project.h"
 
 #include "display_format.h"
+#include "language.h"
 #include "main_frame.h"
 #include "matrix_grid_table.h"
 
@@ -513,7 +514,7 @@ bool MatrixView::recompute() {
     } catch (const Error& e) {
         showMatrix(nullptr);
         status_->SetForegroundColour(kErrorColour);
-        status_->SetLabel(fromUtf8(e.what()));
+        status_->SetLabel(translatedError(e));
         return false;
     }
     return true;
@@ -669,7 +670,7 @@ void MatrixView::onExport(MatrixExport format) {
         exportTo(format, std::filesystem::path(toUtf8(dialog.GetPath())));
         status_->SetLabel(wxString::Format(_("Saved %s"), dialog.GetFilename()));
     } catch (const Error& e) {
-        wxMessageBox(fromUtf8(e.what()), _("Codeboom"), wxOK | wxICON_WARNING, this);
+        wxMessageBox(translatedError(e), _("Codeboom"), wxOK | wxICON_WARNING, this);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "codeboom/project.h"
 
 #include "display_format.h"
+#include "language.h"
 #include "main_frame.h"
 
 #include <wx/filedlg.h>
@@ -49,7 +50,7 @@ void onMergeProjects(MainFrame& frame) {
     try {
         plan = planMerge(inputs);
     } catch (const Error& e) {
-        wxMessageBox(fromUtf8(e.what()), _("Merge projects"), wxOK | wxICON_WARNING, &frame);
+        wxMessageBox(translatedError(e), _("Merge projects"), wxOK | wxICON_WARNING, &frame);
         return;
     }
     std::size_t conflicts = 0, warnings = 0;
@@ -73,7 +74,7 @@ void onMergeProjects(MainFrame& frame) {
     try {
         mergeAndOpen(frame, inputs, std::filesystem::path(toUtf8(save.GetPath())));
     } catch (const Error& e) {
-        wxMessageBox(fromUtf8(e.what()), _("Merge projects"), wxOK | wxICON_WARNING, &frame);
+        wxMessageBox(translatedError(e), _("Merge projects"), wxOK | wxICON_WARNING, &frame);
     }
 }
 

@@ -9,6 +9,7 @@
 #include "codeboom/view/network_packing.h"
 
 #include "display_format.h"
+#include "language.h"
 #include "main_frame.h"
 #include "network_canvas.h"
 #include "relation_dialogs.h"
@@ -106,7 +107,7 @@ void NetworkView::reload() {
     try {
         fresh = networkOf(*project, allCodes_->GetValue());
     } catch (const Error& e) {
-        setStatus(fromUtf8(e.what()), true);
+        setStatus(translatedError(e), true);
         return;
     }
     // Codes shown before keep their place: pinned while the layout places the new ones, then
@@ -254,7 +255,7 @@ void NetworkView::showEvidence(std::size_t edge) {
         dialog.ShowModal();
     } catch (const Error& e) {
         // The relation went away in the main window (undo) since the view last read the project.
-        setStatus(fromUtf8(e.what()), true);
+        setStatus(translatedError(e), true);
         reload();
     }
 }
@@ -282,7 +283,7 @@ void NetworkView::onExport(const wxString& extension) {
         exportPicture(std::filesystem::path(toUtf8(dialog.GetPath())));
         setStatus(wxString::Format(_("Saved %s"), dialog.GetFilename()));
     } catch (const Error& e) {
-        wxMessageBox(fromUtf8(e.what()), _("Codeboom"), wxOK | wxICON_WARNING, this);
+        wxMessageBox(translatedError(e), _("Codeboom"), wxOK | wxICON_WARNING, this);
     }
 }
 

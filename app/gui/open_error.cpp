@@ -2,6 +2,8 @@
 
 #include "codeboom/error.h"
 
+#include "language.h"
+
 #include <wx/filename.h>
 #include <wx/intl.h>
 
@@ -21,7 +23,7 @@ wxString openErrorMessage(const Error& error, const wxString& file) {
         lead = wxString::Format(_("%s is not a Codeboom project."), name);
     else
         lead = wxString::Format(_("%s cannot be opened."), name);
-    return lead + "\n\n" + wxString::Format(_("Details: %s"), wxString::FromUTF8(error.what()));
+    return lead + "\n\n" + wxString::Format(_("Details: %s"), translatedError(error));
 }
 
 } // namespace codeboom::gui

@@ -5,6 +5,7 @@
 #include "codeboom/project.h"
 
 #include "display_format.h"
+#include "language.h"
 #include "main_frame.h"
 
 #include <wx/choice.h>
@@ -109,7 +110,7 @@ void ParadigmPage::showModel() {
     try {
         model_ = paradigmModel(*project, paths_[static_cast<std::size_t>(selection)]);
     } catch (const Error& e) {
-        summary_->SetLabel(fromUtf8(e.what()));
+        summary_->SetLabel(translatedError(e));
         return;
     }
     const bool dutch = interfaceLanguage() == Language::Dutch;

@@ -7,6 +7,7 @@
 #include "codeboom/refi/qdpx_import.h"
 
 #include "display_format.h"
+#include "language.h"
 #include "main_frame.h"
 
 #include <wx/filedlg.h>
@@ -100,7 +101,7 @@ RefiOutcome importRefi(MainFrame& frame, const std::filesystem::path& file) {
             command = std::move(qdpx);
         }
     } catch (const Error& e) {
-        outcome.error = fromUtf8(e.what());
+        outcome.error = translatedError(e);
         return outcome;
     }
     if (!frame.run(*command)) {
@@ -148,7 +149,7 @@ RefiOutcome exportRefi(MainFrame& frame, const std::filesystem::path& file) {
             };
         }
     } catch (const Error& e) {
-        outcome.error = fromUtf8(e.what());
+        outcome.error = translatedError(e);
         return outcome;
     }
     outcome.ok = true;

@@ -475,6 +475,29 @@ TEST_F(MainFrameTest, OpensAnotherProjectReadOnlyForReview) {
         frame_->GetMenuBar()->FindMenuItem("File", "Import transcripts...")));
 }
 
+// Core's refusals reach the Dutch window in Dutch, with the names filled in as core gave them.
+TEST_F(MainFrameTest, CoreRefusalsAreShownInTheInterfaceLanguage) {
+    struct English {
+        ~English() { setUpLanguage("en", CODEBOOM_CATALOG_DIR); }
+    } restore;
+    setUpLanguage("nl", CODEBOOM_CATALOG_DIR);
+    EXPECT_FALSE(frame_->moveCode(code("Regulatief"), code("Regulatief > Geld")));
+    EXPECT_EQ(frame_->lastError(),
+              wxString::FromUTF8("'Regulatief' kan niet onder 'Regulatief > Geld' worden "
+                                 "geplaatst: een code kan niet in zichzelf staan"));
+    const auto broken = dir_.write("kapot.odt", "dit is geen zip");
+    const auto outcomes = frame_->importFiles({broken});
+    ASSERT_EQ(outcomes.size(), 1u);
+    ASSERT_FALSE(outcomes[0].imported());
+    EXPECT_TRUE(failureReason(outcomes[0]).StartsWith("geen geldig")) << failureReason(outcomes[0]);
+    // The English window keeps core's sentence as it is.
+    setUpLanguage("en", CODEBOOM_CATALOG_DIR);
+    EXPECT_FALSE(frame_->moveCode(code("Regulatief"), code("Regulatief > Geld")));
+    EXPECT_EQ(frame_->lastError(), "cannot move 'Regulatief' under 'Regulatief > Geld': a code "
+                                   "cannot be placed inside itself");
+    EXPECT_EQ(failureReason(outcomes[0]).Find("kapot.odt"), wxNOT_FOUND);
+}
+
 TEST_F(MainFrameTest, DocumentSummaryListsSpeakersWithTheirCaseAttributes) {
     Project& project = *frame_->project();
     for (const auto& [ref, name, value] :

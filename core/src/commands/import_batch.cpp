@@ -50,13 +50,14 @@ std::vector<ImportOutcome> importTranscripts(Project& project,
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (progress && !progress->advance(i, files.size(), files[i].filename().string()))
             break;
-        ImportOutcome outcome{files[i], {}, {}};
+        ImportOutcome outcome{files[i], {}, {}, {}};
         try {
             ImportDocument command(readTranscript(files[i], options, project.wordCounter()));
             project.execute(command, reason);
             outcome.documentUuid = command.createdUuid();
         } catch (const Error& e) {
             outcome.error = e.what();
+            outcome.reason = e.message();
         }
         outcomes.push_back(std::move(outcome));
     }

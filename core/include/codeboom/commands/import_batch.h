@@ -1,6 +1,7 @@
 #pragma once
 
 #include "codeboom/io/importer.h"
+#include "codeboom/message.h"
 
 #include <filesystem>
 #include <string>
@@ -17,6 +18,7 @@ struct ImportOutcome {
     std::filesystem::path file;
     std::string documentUuid; // the new document; empty when the file failed
     std::string error;        // why it failed, naming the file (the core's message)
+    Message reason;           // the same, for the app to translate
     bool imported() const { return error.empty(); }
 };
 
