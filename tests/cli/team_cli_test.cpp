@@ -79,6 +79,17 @@ TEST_F(TeamCliTest, AuditVerifyReportsTheFirstBrokenLink) {
     EXPECT_THAT(r.err, HasSubstr("p.codeboom: the event log's hash chain is broken at event 3"));
 }
 
+TEST_F(TeamCliTest, MergeDryRunReportsADefinitionClearedInOneFile) {
+    ASSERT_EQ(cli({"code-describe", "p.codeboom", "Regulatief", "Regels"}).status, 0);
+    std::filesystem::copy_file(dir / "p.codeboom", dir / "q.codeboom");
+    ASSERT_EQ(cli({"code-describe", "q.codeboom", "Regulatief", ""}).status, 0);
+    const CliResult r = cli({"merge", "pq.codeboom", "p.codeboom", "q.codeboom", "--dry-run"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("warning:code-definition-cleared\tRegulatief\tthe definition "
+                                 "'Regels' was cleared in q.codeboom; p.codeboom still had it "
+                                 "unchanged, so it stays cleared\n"));
+}
+
 TEST_F(TeamCliTest, LogFiltersByCoderAndAction) {
     CliResult r = cli({"log", "p.codeboom", "--by", "bram"});
     ASSERT_EQ(r.status, 0) << r.err;
