@@ -468,5 +468,46 @@ TEST_F(MergeTest, AFieldClearedBeforeTheFilesPartedAndWrittenSinceIsTaken) {
     EXPECT_EQ(merged->codeTree().findByPath("Regulatief")->description, "Wetten en regels");
 }
 
+// a.codeboom has a memo on Regulatief; c.codeboom is a copy in which chris deleted it.
+TEST_F(MergeTest, AMemoDeletedInOneFileAndUnchangedInTheOtherStaysDeleted) {
+    makeA();
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Code, "Regulatief"},
+                 "eerste versie");
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<RemoveMemo>(*open("c.codeboom", "chris"), MemoTarget{MemoTargetKind::Code, "Regulatief"});
+    EXPECT_EQ(conflictsOf({"a.codeboom", "c.codeboom"}),
+              std::vector<std::string>{"warning memo-deleted code 'Regulatief'"});
+    const auto plan = planMerge({dir / "c.codeboom", dir / "a.codeboom"});
+    EXPECT_THAT(plan.issues[0].detail, ::testing::StartsWith("the memo was deleted in c.codeboom "
+                                                             "by chris at "));
+    EXPECT_THAT(plan.issues[0].detail,
+                ::testing::EndsWith("; a.codeboom still had it unchanged, so it is left out"));
+    EXPECT_THAT(plan.lines,
+                ::testing::Contains(::testing::AllOf(::testing::Field(&MergeLine::kind, "memos"),
+                                                     ::testing::Field(&MergeLine::detail, "0"))));
+    const std::string ac = merge("ac.codeboom", {"a.codeboom", "c.codeboom"});
+    EXPECT_EQ(memoText(dir / "ac.codeboom"), "(0 memos)");
+    EXPECT_EQ(merge("ca.codeboom", {"c.codeboom", "a.codeboom"}), ac);
+    EXPECT_EQ(merge("aca.codeboom", {"ac.codeboom", "a.codeboom"}), ac);
+    EXPECT_EQ(merge("acc.codeboom", {"ac.codeboom", "c.codeboom"}), ac);
+}
+
+TEST_F(MergeTest, AMemoDeletedInOneFileAndEditedInTheOtherIsAConflict) {
+    makeA();
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Code, "Regulatief"},
+                 "eerste versie");
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<RemoveMemo>(*open("c.codeboom", "chris"), MemoTarget{MemoTargetKind::Code, "Regulatief"});
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Code, "Regulatief"},
+                 "anouks versie");
+    EXPECT_EQ(conflictsOf({"c.codeboom", "a.codeboom"}),
+              std::vector<std::string>{"conflict memo-deleted-and-edited code 'Regulatief'"});
+    const auto plan = planMerge({dir / "a.codeboom", dir / "c.codeboom"});
+    EXPECT_THAT(plan.issues[0].detail,
+                ::testing::EndsWith(", but edited since the files parted in a.codeboom: 'anouks "
+                                    "versie'"));
+    EXPECT_THROW(merge("ac.codeboom", {"a.codeboom", "c.codeboom"}), MergeConflictError);
+}
+
 } // namespace
 } // namespace codeboom

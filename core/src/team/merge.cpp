@@ -113,6 +113,8 @@ struct Input {
     std::map<std::string, std::string> deletedCodes;      // uuid -> who and when
     std::map<std::string, RemovedCoding> removedCodings;  // uuid -> how and its states
     std::map<std::string, std::vector<Json>> memoHistory; // memo uuid -> its images in the log
+    // Memos this file deleted and still lacks: uuid -> (who and when, the deleting event's UUID).
+    std::map<std::string, std::pair<std::string, std::string>> deletedMemos;
     // code uuid -> column (description, inclusion ...) -> every non-empty value the log shows,
     // and the UUID of the last event that cleared the column.
     std::map<std::string, std::map<std::string, std::set<std::string>>> codeHistory;
@@ -186,10 +188,17 @@ void readRemovalsAndEdits(Input& in, const std::string& self) {
                                 columns[column].insert(value);
                     } else if (table == "memos") {
                         in.memoHistory[jsonText(row, "uuid")].push_back(row);
+                        if (side == "before" && isDelete(change))
+                            in.deletedMemos[jsonText(row, "uuid")] = {
+                                "by " + coderName(e.coder) + " at " + e.at + " ('" + e.label + "')",
+                                e.uuid};
                     }
                 }
         }
     }
+    // A memo deleted and brought back (an undone deletion) is not deleted.
+    for (const Json& memo : in.memos)
+        in.deletedMemos.erase(jsonText(memo, "uuid"));
     std::set<std::string> present;
     for (const InCoding& c : in.codings)
         present.insert(c.uuid);
@@ -1121,6 +1130,56 @@ void mergeMemo(Merged& m, const std::vector<Input>& inputs,
     }
 }
 
+// A memo (by UUID) that some inputs hold and another deleted (its log has the deletion and it
+// lacks the memo). The deletion holds when every copy has a title and text the deleting file's
+// log shows the memo with, so nothing happened to it since the files parted but the deletion:
+// the memo is left out (warning memo-deleted; true is returned). A copy edited to something the
+// deleting file never saw is a conflict (memo-deleted-and-edited) and the memo is kept. A copy in
+// a file that has the deletion in its log was brought back there (undone) and stands.
+bool deletedElsewhere(Merged& m, const std::vector<Input>& inputs, const std::string& uuid,
+                      const std::vector<std::pair<std::size_t, Json>>& versions) {
+    const auto contentOf = [](const Json& row) {
+        return std::make_pair(jsonText(row, "title"), jsonText(row, "text"));
+    };
+    std::set<std::string> deletedIn, unchangedIn, changedIn;
+    for (const auto& [holder, memo] : versions) {
+        bool unseen = false, known = false;
+        for (const Input& in : inputs) {
+            const auto deleted = in.deletedMemos.find(uuid);
+            if (deleted == in.deletedMemos.end() ||
+                inputs[holder].eventUuids.count(deleted->second.second))
+                continue;
+            unseen = true;
+            deletedIn.insert(in.file + " " + deleted->second.first);
+            const auto history = in.memoHistory.find(uuid);
+            known = known || (history != in.memoHistory.end() &&
+                              std::any_of(history->second.begin(), history->second.end(),
+                                          [&](const Json& image) {
+                                              return contentOf(image) == contentOf(memo);
+                                          }));
+        }
+        if (!unseen)
+            return false;
+        if (known)
+            unchangedIn.insert(inputs[holder].file);
+        else
+            changedIn.insert(inputs[holder].file + ": '" + jsonText(memo, "text") + "'");
+    }
+    if (deletedIn.empty())
+        return false;
+    const std::string subject = memoSubject(m, versions.front().second);
+    if (!changedIn.empty()) {
+        conflict(m, "memo-deleted-and-edited", subject,
+                 "the memo was deleted in " + joined(deletedIn) +
+                     ", but edited since the files parted in " + joined(changedIn));
+        return false;
+    }
+    warning(m, "memo-deleted", subject,
+            "the memo was deleted in " + joined(deletedIn) + "; " + joined(unchangedIn) +
+                " still had it unchanged, so it is left out");
+    return true;
+}
+
 // The records of codes merged away, united by UUID. Their targets are UUIDs of the inputs' codes
 // (mapped to the merged codes') or of other records. Two files that merged one code into
 // different codes disagree; the same merge done in two files (or inherited from one file) is
@@ -1252,7 +1311,8 @@ void mergeRest(Merged& m, const std::vector<Input>& inputs) {
             m.events.emplace(e.uuid, e);
     }
     for (const auto& [uuid, versions] : memoVersions)
-        mergeMemo(m, inputs, versions);
+        if (!deletedElsewhere(m, inputs, uuid, versions))
+            mergeMemo(m, inputs, versions);
     mergeMergedCodes(m, inputs, uuidMap);
 }
 
