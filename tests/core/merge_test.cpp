@@ -509,5 +509,16 @@ TEST_F(MergeTest, AMemoDeletedInOneFileAndEditedInTheOtherIsAConflict) {
     EXPECT_THROW(merge("ac.codeboom", {"a.codeboom", "c.codeboom"}), MergeConflictError);
 }
 
+TEST_F(MergeTest, TheMergedFileRecordsTheHeadOfItsChain) {
+    makeA();
+    makeB();
+    merge("ab.codeboom", {"a.codeboom", "b.codeboom"});
+    auto ab = Project::open(dir / "ab.codeboom", "m", true);
+    const auto head = recordedChainHead(ab->database());
+    ASSERT_TRUE(head.has_value());
+    EXPECT_EQ(head->events, static_cast<std::int64_t>(ab->events().size()));
+    EXPECT_EQ(head->hash, ab->events().back().hash);
+}
+
 } // namespace
 } // namespace codeboom

@@ -1836,6 +1836,7 @@ void writeMerged(Project& project, const Merged& m, const std::vector<Input>& in
             s.bind(11, previous).bind(12, hash).run();
             previous = hash;
         }
+        recordChainHead(db, {static_cast<std::int64_t>(order.size()), previous});
     }
     {
         auto s = db.prepare("INSERT INTO merged_codes (uuid, path, name, color, description, "
