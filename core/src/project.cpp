@@ -10,6 +10,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 
@@ -429,6 +430,36 @@ void Project::invalidate() {
     codeTree_.reset();
 }
 
+namespace {
+
+// How many events the log holds, given the last one's hash: the recorded head's count when the
+// head is that event, else counted. Counting covers a project written before the head was kept
+// (it gets one with its next event, not when it is opened: opening a file to read it, even for
+// writing, does not change it) and events a Codeboom that did not keep the head appended after
+// it. Nothing (std::nullopt) when the log no longer reaches the recorded head (its last events
+// were deleted behind Codeboom's back): the head is then left as it is, so that verifying the
+// chain keeps showing the removal, and work goes on, as it does after any other broken link.
+std::optional<std::int64_t> eventsBefore(store::Database& db, const std::string& lastHash) {
+    const std::optional<ChainHead> head = recordedChainHead(db);
+    if (head && head->hash == lastHash)
+        return head->events;
+    if (head) {
+        auto& stmt = db.cached("SELECT hash FROM events ORDER BY id LIMIT 1 OFFSET ?");
+        stmt.bind(0, std::max<std::int64_t>(head->events - 1, 0));
+        const bool reached = head->events > 0 && stmt.step() && stmt.textAt(0) == head->hash;
+        stmt.reset();
+        if (!reached)
+            return std::nullopt;
+    }
+    auto& stmt = db.cached("SELECT COUNT(*) FROM events");
+    stmt.step();
+    const std::int64_t count = stmt.int64At(0);
+    stmt.reset();
+    return count;
+}
+
+} // namespace
+
 RowId Project::appendEvent(std::string_view kind, std::string_view command, std::string_view label,
                            std::optional<RowId> target, std::string_view reason,
                            const std::string& payload) {
@@ -447,6 +478,7 @@ RowId Project::appendEvent(std::string_view kind, std::string_view command, std:
         coderUuid = stmt.textAt(0);
         stmt.reset();
     }
+    const std::optional<std::int64_t> before = eventsBefore(*db_, prev);
     const std::string uuid = uuids_.next();
     const std::string at = utcNow();
     const std::string hash =
@@ -469,7 +501,10 @@ RowId Project::appendEvent(std::string_view kind, std::string_view command, std:
         .bind(10, prev)
         .bind(11, hash);
     insert.run();
-    return db_->lastInsertRowid();
+    const RowId id = db_->lastInsertRowid();
+    if (before)
+        recordChainHead(*db_, {*before + 1, hash});
+    return id;
 }
 
 std::optional<RowId> Project::execute(Command& command, std::string_view reason) {

@@ -79,6 +79,29 @@ TEST_F(TeamCliTest, AuditVerifyReportsTheFirstBrokenLink) {
     EXPECT_THAT(r.err, HasSubstr("p.codeboom: the event log's hash chain is broken at event 3"));
 }
 
+TEST_F(TeamCliTest, AuditVerifyReportsRemovedLastEvents) {
+    const std::string edit = "sqlite3 " + shellQuote((dir / "p.codeboom").string()) +
+                             " \"DELETE FROM events WHERE id = 4\"";
+    ASSERT_EQ(std::system(edit.c_str()), 0);
+    const CliResult r = cli({"audit", "verify", "p.codeboom"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_THAT(r.out, HasSubstr("broken\t3\t4\tthe log ends at event 3 but the project "
+                                 "recorded 4 events; the last event(s) were removed\n"));
+    EXPECT_THAT(r.err, HasSubstr("p.codeboom: the event log's hash chain is broken at event 4: "
+                                 "the log ends at event 3"));
+}
+
+TEST_F(TeamCliTest, MergeDryRunReportsADefinitionClearedInOneFile) {
+    ASSERT_EQ(cli({"code-describe", "p.codeboom", "Regulatief", "Regels"}).status, 0);
+    std::filesystem::copy_file(dir / "p.codeboom", dir / "q.codeboom");
+    ASSERT_EQ(cli({"code-describe", "q.codeboom", "Regulatief", ""}).status, 0);
+    const CliResult r = cli({"merge", "pq.codeboom", "p.codeboom", "q.codeboom", "--dry-run"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("warning:code-definition-cleared\tRegulatief\tthe definition "
+                                 "'Regels' was cleared in q.codeboom; p.codeboom still had it "
+                                 "unchanged, so it stays cleared\n"));
+}
+
 TEST_F(TeamCliTest, LogFiltersByCoderAndAction) {
     CliResult r = cli({"log", "p.codeboom", "--by", "bram"});
     ASSERT_EQ(r.status, 0) << r.err;

@@ -1,5 +1,6 @@
 #include "codeboom/audit/hash_chain.h"
 #include "codeboom/commands/code_commands.h"
+#include "codeboom/commands/codebook_commands.h"
 #include "codeboom/commands/coding_commands.h"
 #include "codeboom/commands/document_commands.h"
 #include "codeboom/commands/memo_commands.h"
@@ -393,6 +394,130 @@ TEST_F(MergeTest, ADifferentColourIsKeptDeterministicallyAndReported) {
     const auto plan = planMerge({dir / "c.codeboom", dir / "a.codeboom"});
     EXPECT_EQ(plan.issues[0].detail,
               "different colours: a.codeboom: #2f6db5, c.codeboom: #aa0000; kept #2f6db5");
+}
+
+// c.codeboom is a copy of a.codeboom in which chris cleared the definition of Regulatief
+// ("Regels en sancties", set when anouk created the code).
+TEST_F(MergeTest, ADefinitionClearedInOneFileAndUnchangedInTheOtherStaysCleared) {
+    makeA();
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<DescribeCode>(*open("c.codeboom", "chris"), "Regulatief", "");
+    EXPECT_EQ(conflictsOf({"a.codeboom", "c.codeboom"}),
+              std::vector<std::string>{"warning code-definition-cleared Regulatief"});
+    const auto plan = planMerge({dir / "a.codeboom", dir / "c.codeboom"});
+    EXPECT_EQ(plan.issues[0].detail,
+              "the definition 'Regels en sancties' was cleared in c.codeboom; a.codeboom still "
+              "had it unchanged, so it stays cleared");
+    const std::string ac = merge("ac.codeboom", {"a.codeboom", "c.codeboom"});
+    {
+        auto merged = Project::open(dir / "ac.codeboom", "m", true);
+        EXPECT_EQ(merged->codeTree().findByPath("Regulatief")->description, "");
+    }
+    // Symmetric and idempotent: the merge's log keeps the earlier definition and the clearing.
+    EXPECT_EQ(merge("ca.codeboom", {"c.codeboom", "a.codeboom"}), ac);
+    EXPECT_EQ(merge("aca.codeboom", {"ac.codeboom", "a.codeboom"}), ac);
+    EXPECT_EQ(merge("acc.codeboom", {"ac.codeboom", "c.codeboom"}), ac);
+    EXPECT_EQ(conflictsOf({"ac.codeboom", "a.codeboom"}),
+              std::vector<std::string>{"warning code-definition-cleared Regulatief"});
+}
+
+TEST_F(MergeTest, ADefinitionClearedInOneFileAndChangedInTheOtherIsAConflict) {
+    makeA();
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<DescribeCode>(*open("c.codeboom", "chris"), "Regulatief", "");
+    run<DescribeCode>(*open("a.codeboom", "anouk"), "Regulatief", "Wetten en regels");
+    EXPECT_EQ(conflictsOf({"c.codeboom", "a.codeboom"}),
+              std::vector<std::string>{"conflict code-definition-cleared-and-changed Regulatief"});
+    const auto plan = planMerge({dir / "a.codeboom", dir / "c.codeboom"});
+    EXPECT_EQ(plan.issues[0].detail,
+              "the definition was cleared in c.codeboom, but changed since the files parted in "
+              "a.codeboom: 'Wetten en regels'");
+    EXPECT_THROW(merge("ac.codeboom", {"a.codeboom", "c.codeboom"}), MergeConflictError);
+}
+
+TEST_F(MergeTest, ACodebookFieldClearedInOneFileFollowsTheDefinitionsRule) {
+    makeA();
+    CodeFieldValues inclusion;
+    inclusion.inclusion = "regels van de gemeente";
+    run<SetCodeFields>(*open("a.codeboom", "anouk"), "Regulatief", inclusion);
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    CodeFieldValues cleared;
+    cleared.inclusion = "";
+    run<SetCodeFields>(*open("c.codeboom", "chris"), "Regulatief", cleared);
+    EXPECT_EQ(conflictsOf({"c.codeboom", "a.codeboom"}),
+              std::vector<std::string>{"warning code-inclusion-cleared Regulatief"});
+    EXPECT_EQ(planMerge({dir / "c.codeboom", dir / "a.codeboom"}).issues[0].detail,
+              "the inclusion 'regels van de gemeente' was cleared in c.codeboom; a.codeboom "
+              "still had it unchanged, so it stays cleared");
+    CodeFieldValues changed;
+    changed.inclusion = "ook landelijke regels";
+    run<SetCodeFields>(*open("a.codeboom", "anouk"), "Regulatief", changed);
+    EXPECT_EQ(conflictsOf({"c.codeboom", "a.codeboom"}),
+              std::vector<std::string>{"conflict code-inclusion-cleared-and-changed Regulatief"});
+}
+
+TEST_F(MergeTest, AFieldClearedBeforeTheFilesPartedAndWrittenSinceIsTaken) {
+    makeA();
+    run<DescribeCode>(*open("a.codeboom", "anouk"), "Regulatief", "");
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    // chris saw the clearing (it is in his log) and wrote a new definition afterwards.
+    run<DescribeCode>(*open("c.codeboom", "chris"), "Regulatief", "Wetten en regels");
+    EXPECT_EQ(conflictsOf({"a.codeboom", "c.codeboom"}), std::vector<std::string>{});
+    merge("ac.codeboom", {"a.codeboom", "c.codeboom"});
+    auto merged = Project::open(dir / "ac.codeboom", "m", true);
+    EXPECT_EQ(merged->codeTree().findByPath("Regulatief")->description, "Wetten en regels");
+}
+
+// a.codeboom has a memo on Regulatief; c.codeboom is a copy in which chris deleted it.
+TEST_F(MergeTest, AMemoDeletedInOneFileAndUnchangedInTheOtherStaysDeleted) {
+    makeA();
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Code, "Regulatief"},
+                 "eerste versie");
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<RemoveMemo>(*open("c.codeboom", "chris"), MemoTarget{MemoTargetKind::Code, "Regulatief"});
+    EXPECT_EQ(conflictsOf({"a.codeboom", "c.codeboom"}),
+              std::vector<std::string>{"warning memo-deleted code 'Regulatief'"});
+    const auto plan = planMerge({dir / "c.codeboom", dir / "a.codeboom"});
+    EXPECT_THAT(plan.issues[0].detail, ::testing::StartsWith("the memo was deleted in c.codeboom "
+                                                             "by chris at "));
+    EXPECT_THAT(plan.issues[0].detail,
+                ::testing::EndsWith("; a.codeboom still had it unchanged, so it is left out"));
+    EXPECT_THAT(plan.lines,
+                ::testing::Contains(::testing::AllOf(::testing::Field(&MergeLine::kind, "memos"),
+                                                     ::testing::Field(&MergeLine::detail, "0"))));
+    const std::string ac = merge("ac.codeboom", {"a.codeboom", "c.codeboom"});
+    EXPECT_EQ(memoText(dir / "ac.codeboom"), "(0 memos)");
+    EXPECT_EQ(merge("ca.codeboom", {"c.codeboom", "a.codeboom"}), ac);
+    EXPECT_EQ(merge("aca.codeboom", {"ac.codeboom", "a.codeboom"}), ac);
+    EXPECT_EQ(merge("acc.codeboom", {"ac.codeboom", "c.codeboom"}), ac);
+}
+
+TEST_F(MergeTest, AMemoDeletedInOneFileAndEditedInTheOtherIsAConflict) {
+    makeA();
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Code, "Regulatief"},
+                 "eerste versie");
+    std::filesystem::copy_file(dir / "a.codeboom", dir / "c.codeboom");
+    run<RemoveMemo>(*open("c.codeboom", "chris"), MemoTarget{MemoTargetKind::Code, "Regulatief"});
+    run<SetMemo>(*open("a.codeboom", "anouk"), MemoTarget{MemoTargetKind::Code, "Regulatief"},
+                 "anouks versie");
+    EXPECT_EQ(conflictsOf({"c.codeboom", "a.codeboom"}),
+              std::vector<std::string>{"conflict memo-deleted-and-edited code 'Regulatief'"});
+    const auto plan = planMerge({dir / "a.codeboom", dir / "c.codeboom"});
+    EXPECT_THAT(plan.issues[0].detail,
+                ::testing::EndsWith(", but edited since the files parted in a.codeboom: 'anouks "
+                                    "versie'"));
+    EXPECT_THROW(merge("ac.codeboom", {"a.codeboom", "c.codeboom"}), MergeConflictError);
+}
+
+TEST_F(MergeTest, TheMergedFileRecordsTheHeadOfItsChain) {
+    makeA();
+    makeB();
+    merge("ab.codeboom", {"a.codeboom", "b.codeboom"});
+    auto ab = Project::open(dir / "ab.codeboom", "m", true);
+    const auto head = recordedChainHead(ab->database());
+    ASSERT_TRUE(head.has_value());
+    EXPECT_EQ(head->events, static_cast<std::int64_t>(ab->events().size()));
+    EXPECT_EQ(head->hash, ab->events().back().hash);
 }
 
 } // namespace

@@ -113,6 +113,13 @@ struct Input {
     std::map<std::string, std::string> deletedCodes;      // uuid -> who and when
     std::map<std::string, RemovedCoding> removedCodings;  // uuid -> how and its states
     std::map<std::string, std::vector<Json>> memoHistory; // memo uuid -> its images in the log
+    // Memos this file deleted and still lacks: uuid -> (who and when, the deleting event's UUID).
+    std::map<std::string, std::pair<std::string, std::string>> deletedMemos;
+    // code uuid -> column (description, inclusion ...) -> every non-empty value the log shows,
+    // and the UUID of the last event that cleared the column.
+    std::map<std::string, std::map<std::string, std::set<std::string>>> codeHistory;
+    std::map<std::string, std::map<std::string, std::string>> codeCleared;
+    std::set<std::string> eventUuids;
     std::vector<Json> mergedCodes; // rows of merged_codes; merged_by replaced by "coder" (uuid)
 };
 
@@ -136,6 +143,10 @@ Json rowOf(const store::Statement& s, int from) {
 using audit::isDelete;
 using audit::jsonText;
 
+// The codes' columns a merge takes one value of: the definition and the codebook fields.
+constexpr std::array<const char*, 6> kCodeFields = {"description",   "inclusion", "exclusion",
+                                                    "anchor_coding", "label_nl",  "label_en"};
+
 // What the log says about codings this file removed and about its memos' earlier texts. Payload
 // row ids mean rows of the file an event was recorded in (its origin), so a code id is resolved
 // through that origin's own code rows. Only payloads that can matter are parsed: a log of
@@ -149,28 +160,48 @@ void readRemovalsAndEdits(Input& in, const std::string& self) {
         return payload.is_discarded() || !payload.contains("changes") ? Json::array()
                                                                       : payload["changes"];
     };
-    for (const InEvent& e : in.events) {
-        const bool codes = e.payload.find("\"codes\"") != std::string::npos;
-        if (!codes && e.payload.find("\"memos\"") == std::string::npos)
-            continue;
-        for (const Json& change : parsed(e))
-            for (const char* side : {"before", "after"})
-                for (const Json& row : ChangeRecorder::rowImages(change, side)) {
-                    if (change.value("table", "") == "codes" && row.contains("id"))
-                        codeUuid.emplace(e.origin + ":" + row["id"].dump(), jsonText(row, "uuid"));
-                    else if (change.value("table", "") == "memos")
-                        in.memoHistory[jsonText(row, "uuid")].push_back(row);
-                }
-    }
-    std::set<std::string> present;
-    for (const InCoding& c : in.codings)
-        present.insert(c.uuid);
     const auto coderName = [&](const std::string& uuid) {
         for (const auto& [id, coder] : in.coders)
             if (coder.first == uuid)
                 return coder.second;
         return uuid;
     };
+    for (const InEvent& e : in.events) {
+        const bool codes = e.payload.find("\"codes\"") != std::string::npos;
+        if (!codes && e.payload.find("\"memos\"") == std::string::npos)
+            continue;
+        for (const Json& change : parsed(e)) {
+            if (change.value("table", "") == "codes" && change.value("op", "") == "update" &&
+                change.contains("before") && change.contains("after"))
+                for (const char* column : kCodeFields)
+                    if (!jsonText(change["before"], column).empty() &&
+                        jsonText(change["after"], column).empty())
+                        in.codeCleared[jsonText(change["after"], "uuid")][column] = e.uuid;
+            for (const std::string side : {"before", "after"})
+                for (const Json& row : ChangeRecorder::rowImages(change, side)) {
+                    const std::string table = change.value("table", "");
+                    if (table == "codes" && row.contains("id")) {
+                        codeUuid.emplace(e.origin + ":" + row["id"].dump(), jsonText(row, "uuid"));
+                        auto& columns = in.codeHistory[jsonText(row, "uuid")];
+                        for (const char* column : kCodeFields)
+                            if (const std::string value = jsonText(row, column); !value.empty())
+                                columns[column].insert(value);
+                    } else if (table == "memos") {
+                        in.memoHistory[jsonText(row, "uuid")].push_back(row);
+                        if (side == "before" && isDelete(change))
+                            in.deletedMemos[jsonText(row, "uuid")] = {
+                                "by " + coderName(e.coder) + " at " + e.at + " ('" + e.label + "')",
+                                e.uuid};
+                    }
+                }
+        }
+    }
+    // A memo deleted and brought back (an undone deletion) is not deleted.
+    for (const Json& memo : in.memos)
+        in.deletedMemos.erase(jsonText(memo, "uuid"));
+    std::set<std::string> present;
+    for (const InCoding& c : in.codings)
+        present.insert(c.uuid);
     const auto stateOf = [&](const InEvent& e, const Json& row) {
         const auto code = codeUuid.find(e.origin + ":" + row.value("code_id", Json()).dump());
         return std::make_tuple(code == codeUuid.end() ? std::string() : code->second,
@@ -405,6 +436,7 @@ Input readInput(const std::filesystem::path& path) {
             present.insert(c.uuid);
         while (s.step()) {
             eventUuid[s.int64At(0)] = s.textAt(1);
+            in.eventUuids.insert(s.textAt(1));
             InEvent e{s.textAt(1), s.textAt(2), coderUuid(s.int64At(3)),
                       s.textAt(4), s.textAt(5), s.textAt(6),
                       str(s, 8),   s.textAt(9), s.textAt(10),
@@ -699,6 +731,80 @@ void mergeDocuments(Merged& m, const std::vector<Input>& inputs) {
             m.documentOf[i][doc.id] = index[doc.sha256];
 }
 
+// One codebook field (the definition, the inclusion ...) of a group of matched codes. One
+// non-empty value is taken; different ones are a conflict (code-<name>-differs). A file whose
+// value is empty but whose log shows earlier values cleared it. Against a file that still has a
+// value and has not seen that clearing (the clearing event is not in its log): a value the
+// clearing file once had means only the clearing happened since the files parted, and it holds
+// (warning code-<name>-cleared); a value it never had was written since, elsewhere, and that is
+// a conflict (code-<name>-cleared-and-changed). A file that saw the clearing and has a value
+// again wrote it later; a file that never had a value cleared nothing. Files are named in sets,
+// so the inputs' order does not matter; a merge's log keeps the earlier values and the clearing
+// event, so merging it again clears again.
+template <typename Read>
+std::string mergedCodeField(Merged& m, const std::vector<Input>& inputs,
+                            const std::vector<Member<InCode>>& list, const std::string& subject,
+                            const std::string& column, const std::string& name, Read valueOf) {
+    const std::string noun = name == "definition" ? name : column;
+    struct Clearing {
+        const std::string* file;
+        const std::set<std::string>* earlier;
+        std::string event; // empty when the log does not show which event cleared it
+    };
+    std::vector<Clearing> clearings;
+    for (const Member<InCode>& member : list) {
+        const Input& in = inputs[member.input];
+        if (!valueOf(*member.item).empty())
+            continue;
+        const auto code = in.codeHistory.find(member.item->uuid);
+        if (code == in.codeHistory.end() || !code->second.count(column))
+            continue;
+        std::string event;
+        if (const auto cleared = in.codeCleared.find(member.item->uuid);
+            cleared != in.codeCleared.end() && cleared->second.count(column))
+            event = cleared->second.at(column);
+        clearings.push_back({&in.file, &code->second.at(column), event});
+    }
+    std::set<std::string> values, which, stale, changed, clearedIn, holders;
+    for (const Member<InCode>& member : list) {
+        const Input& in = inputs[member.input];
+        const std::string& v = valueOf(*member.item);
+        if (v.empty())
+            continue;
+        bool unseen = false, known = false;
+        for (const Clearing& clearing : clearings) {
+            if (!clearing.event.empty() && in.eventUuids.count(clearing.event))
+                continue; // this file saw the clearing and has a value again: written later
+            unseen = true;
+            clearedIn.insert(*clearing.file);
+            known = known || clearing.earlier->count(v) > 0;
+        }
+        if (unseen && known) {
+            stale.insert("'" + v + "'");
+            holders.insert(in.file);
+            continue;
+        }
+        if (unseen)
+            changed.insert(in.file + ": '" + v + "'");
+        values.insert(v);
+        which.insert(in.file + ": '" + v + "'");
+    }
+    if (!changed.empty()) {
+        conflict(m, "code-" + name + "-cleared-and-changed", subject,
+                 "the " + noun + " was cleared in " + joined(clearedIn) +
+                     ", but changed since the files parted in " + joined(changed));
+        return *values.begin();
+    }
+    if (!stale.empty() && values.empty())
+        warning(m, "code-" + name + "-cleared", subject,
+                "the " + noun + " " + joined(stale) + " was cleared in " + joined(clearedIn) +
+                    "; " + joined(holders) + " still had it unchanged, so it stays cleared");
+    if (values.size() > 1)
+        conflict(m, "code-" + name + "-differs", subject,
+                 "different " + noun + (noun == "definition" ? "s" : "") + ": " + joined(which));
+    return values.empty() ? std::string() : *values.begin();
+}
+
 void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
     Clusters clusters;
     const auto members = clustered(clusters, inputs, &Input::codes, &InCode::pathKey);
@@ -706,7 +812,7 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
     for (const auto& [root, list] : members) {
         OutCode out;
         const Member<InCode>* rep = &list.front();
-        std::set<std::string> uuids, keys, descriptions, paths;
+        std::set<std::string> uuids, keys, paths;
         for (const Member<InCode>& member : list) {
             const InCode& c = *member.item;
             if (c.uuid < rep->item->uuid)
@@ -714,8 +820,6 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
             uuids.insert(c.uuid);
             keys.insert(c.nameKey);
             paths.insert(c.path + " (" + inputs[member.input].file + ")");
-            if (!c.description.empty())
-                descriptions.insert(c.description);
             out.files.insert(inputs[member.input].file);
         }
         const InCode& r = *rep->item;
@@ -745,8 +849,6 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
                 out.createdBy = c.createdBy;
             }
         }
-        if (!descriptions.empty())
-            out.description = *descriptions.begin();
         // Colours are not worth a refused merge, but the pick is said out loud.
         std::set<std::string> colors, colorsWhere;
         for (const Member<InCode>& member : list) {
@@ -759,29 +861,17 @@ void mergeCodes(Merged& m, const std::vector<Input>& inputs) {
         if (keys.size() > 1)
             conflict(m, "code-renamed", r.path,
                      "the same code has different names: " + joined(paths));
-        if (descriptions.size() > 1) {
-            std::set<std::string> which;
-            for (const Member<InCode>& member : list)
-                if (!member.item->description.empty())
-                    which.insert(inputs[member.input].file + ": '" + member.item->description +
-                                 "'");
-            conflict(m, "code-definition-differs", r.path,
-                     "different definitions: " + joined(which));
-        }
-        // The other codebook fields follow the definition's rule: one value, or a conflict.
+        // The definition and the other codebook fields: one value, or a conflict; a value one
+        // file cleared is judged against that file's log (mergedCodeField).
+        out.description =
+            mergedCodeField(m, inputs, list, r.path, "description", "definition",
+                            [](const InCode& c) -> const std::string& { return c.description; });
         for (const auto& field : r.fields) {
-            std::set<std::string> values, which;
-            for (const Member<InCode>& member : list)
-                if (const std::string& v = member.item->fields.at(field.first); !v.empty()) {
-                    values.insert(v);
-                    which.insert(inputs[member.input].file + ": '" + v + "'");
-                }
-            out.fields[field.first] = values.empty() ? std::string() : *values.begin();
-            if (values.size() > 1) {
-                std::string kind = "code-" + field.first + "-differs";
-                std::replace(kind.begin(), kind.end(), '_', '-');
-                conflict(m, kind, r.path, "different " + field.first + ": " + joined(which));
-            }
+            std::string name = field.first;
+            std::replace(name.begin(), name.end(), '_', '-');
+            out.fields[field.first] = mergedCodeField(
+                m, inputs, list, r.path, field.first, name,
+                [&](const InCode& c) -> const std::string& { return c.fields.at(field.first); });
         }
         for (const Member<InCode>& member : list)
             out.isCore = out.isCore || member.item->isCore;
@@ -1040,6 +1130,56 @@ void mergeMemo(Merged& m, const std::vector<Input>& inputs,
     }
 }
 
+// A memo (by UUID) that some inputs hold and another deleted (its log has the deletion and it
+// lacks the memo). The deletion holds when every copy has a title and text the deleting file's
+// log shows the memo with, so nothing happened to it since the files parted but the deletion:
+// the memo is left out (warning memo-deleted; true is returned). A copy edited to something the
+// deleting file never saw is a conflict (memo-deleted-and-edited) and the memo is kept. A copy in
+// a file that has the deletion in its log was brought back there (undone) and stands.
+bool deletedElsewhere(Merged& m, const std::vector<Input>& inputs, const std::string& uuid,
+                      const std::vector<std::pair<std::size_t, Json>>& versions) {
+    const auto contentOf = [](const Json& row) {
+        return std::make_pair(jsonText(row, "title"), jsonText(row, "text"));
+    };
+    std::set<std::string> deletedIn, unchangedIn, changedIn;
+    for (const auto& [holder, memo] : versions) {
+        bool unseen = false, known = false;
+        for (const Input& in : inputs) {
+            const auto deleted = in.deletedMemos.find(uuid);
+            if (deleted == in.deletedMemos.end() ||
+                inputs[holder].eventUuids.count(deleted->second.second))
+                continue;
+            unseen = true;
+            deletedIn.insert(in.file + " " + deleted->second.first);
+            const auto history = in.memoHistory.find(uuid);
+            known = known || (history != in.memoHistory.end() &&
+                              std::any_of(history->second.begin(), history->second.end(),
+                                          [&](const Json& image) {
+                                              return contentOf(image) == contentOf(memo);
+                                          }));
+        }
+        if (!unseen)
+            return false;
+        if (known)
+            unchangedIn.insert(inputs[holder].file);
+        else
+            changedIn.insert(inputs[holder].file + ": '" + jsonText(memo, "text") + "'");
+    }
+    if (deletedIn.empty())
+        return false;
+    const std::string subject = memoSubject(m, versions.front().second);
+    if (!changedIn.empty()) {
+        conflict(m, "memo-deleted-and-edited", subject,
+                 "the memo was deleted in " + joined(deletedIn) +
+                     ", but edited since the files parted in " + joined(changedIn));
+        return false;
+    }
+    warning(m, "memo-deleted", subject,
+            "the memo was deleted in " + joined(deletedIn) + "; " + joined(unchangedIn) +
+                " still had it unchanged, so it is left out");
+    return true;
+}
+
 // The records of codes merged away, united by UUID. Their targets are UUIDs of the inputs' codes
 // (mapped to the merged codes') or of other records. Two files that merged one code into
 // different codes disagree; the same merge done in two files (or inherited from one file) is
@@ -1171,7 +1311,8 @@ void mergeRest(Merged& m, const std::vector<Input>& inputs) {
             m.events.emplace(e.uuid, e);
     }
     for (const auto& [uuid, versions] : memoVersions)
-        mergeMemo(m, inputs, versions);
+        if (!deletedElsewhere(m, inputs, uuid, versions))
+            mergeMemo(m, inputs, versions);
     mergeMergedCodes(m, inputs, uuidMap);
 }
 
@@ -1695,6 +1836,7 @@ void writeMerged(Project& project, const Merged& m, const std::vector<Input>& in
             s.bind(11, previous).bind(12, hash).run();
             previous = hash;
         }
+        recordChainHead(db, {static_cast<std::int64_t>(order.size()), previous});
     }
     {
         auto s = db.prepare("INSERT INTO merged_codes (uuid, path, name, color, description, "

@@ -50,7 +50,11 @@ struct MergePlan {
 // removed stays removed when every other copy is a state the remover's history had (warning
 // coding-removed-elsewhere), and is a conflict (coding-removed-but-changed) when a copy changed
 // since; a memo edited in one input only takes that edit, edited in two is a conflict
-// (memo-differs). A code's colour is picked (the smallest) and reported (code-color-differs).
+// (memo-differs). A memo one input deleted follows the codings' rule (memo-deleted, or
+// memo-deleted-and-edited when a copy was edited since); so does a code's definition or other
+// codebook field one input cleared (code-definition-cleared, code-<field>-cleared, or
+// code-definition-cleared-and-changed, code-<field>-cleared-and-changed). A code's colour is
+// picked (the smallest) and reported (code-color-differs).
 MergePlan planMerge(const std::vector<std::filesystem::path>& inputs);
 
 // Writes the merge into the new project `out` (which must not exist). Events keep their origin;
