@@ -42,12 +42,24 @@ bool isDateOrTime(const std::string& value) {
 }
 
 void requireDateOrTime(const std::string& value, const std::string& what) {
+    // `what` is a command-line option ("--since"), which stays as typed in every language.
     if (!isDateOrTime(value))
-        throw InvalidArgumentError(what + " '" + value +
-                                   "' is not a date or time: use an ISO 8601 date such as "
-                                   "2026-11-23 (or 2026-11, 2026), or a UTC time such as "
-                                   "2026-11-23T14:05:00Z");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("{what} '{value}' is not a date or time: use an ISO 8601 date "
+                                "such as 2026-11-23 (or 2026-11, 2026), or a UTC time such as "
+                                "2026-11-23T14:05:00Z"),
+                    {{"what", what}, {"value", value}}});
 }
+
+namespace {
+
+// `pattern` is a whole sentence with {value}, so that each is translated as one.
+void requireDateOrTimeAs(const std::string& value, const char* pattern) {
+    if (!isDateOrTime(value))
+        throw InvalidArgumentError(Message{pattern, {{"value", value}}});
+}
+
+} // namespace
 
 std::vector<std::string> knownActions() {
     // The names Command::name() returns (core/include/codeboom/commands/*.h), and the kinds.
@@ -119,9 +131,19 @@ bool eventMentionsCode(const Event& event, const Code& code, bool sameFile) {
 
 std::vector<Event> filterEvents(Project& project, const EventFilter& filter) {
     if (filter.since)
-        requireDateOrTime(*filter.since, "the start of the period");
+        requireDateOrTimeAs(
+            *filter.since,
+            CODEBOOM_N_(
+                "the start of the period '{value}' is not a date or time: use an ISO 8601 date "
+                "such as 2026-11-23 (or 2026-11, 2026), or a UTC time such as "
+                "2026-11-23T14:05:00Z"));
     if (filter.until)
-        requireDateOrTime(*filter.until, "the end of the period");
+        requireDateOrTimeAs(
+            *filter.until,
+            CODEBOOM_N_(
+                "the end of the period '{value}' is not a date or time: use an ISO 8601 date "
+                "such as 2026-11-23 (or 2026-11, 2026), or a UTC time such as "
+                "2026-11-23T14:05:00Z"));
     std::vector<Event> events = project.events();
     if (filter.action) {
         // Also a command this build does not know, if the log has it (a newer version's).
@@ -132,8 +154,9 @@ std::vector<Event> filterEvents(Project& project, const EventFilter& filter) {
             std::string list;
             for (const std::string& name : known)
                 list += (list.empty() ? "" : ", ") + name;
-            throw InvalidArgumentError("unknown action '" + *filter.action + "' (known: " + list +
-                                       ")");
+            throw InvalidArgumentError(
+                Message{CODEBOOM_N_("unknown action '{action}' (known: {known})"),
+                        {{"action", *filter.action}, {"known", list}}});
         }
     }
     if (filter.by) {
@@ -145,8 +168,9 @@ std::vector<Event> filterEvents(Project& project, const EventFilter& filter) {
             names += (names.empty() ? "" : ", ") + coder.name;
         }
         if (!found)
-            throw InvalidArgumentError("there is no coder '" + *filter.by + "' in " +
-                                       project.fileName() + " (coders: " + names + ")");
+            throw InvalidArgumentError(
+                Message{CODEBOOM_N_("there is no coder '{coder}' in {file} (coders: {coders})"),
+                        {{"coder", *filter.by}, {"file", project.fileName()}, {"coders", names}}});
     }
     std::optional<Code> code;
     if (filter.code) {
@@ -197,7 +221,10 @@ CodebookEntry entryOf(const nlohmann::json& row) {
 } // namespace
 
 std::vector<CodebookEntry> codebookAt(Project& project, const std::string& date) {
-    requireDateOrTime(date, "the date");
+    requireDateOrTimeAs(
+        date, CODEBOOM_N_("the date '{value}' is not a date or time: use an ISO 8601 date "
+                          "such as 2026-11-23 (or 2026-11, 2026), or a UTC time such as "
+                          "2026-11-23T14:05:00Z"));
     std::map<std::pair<std::string, RowId>, std::string> uuidOfRow; // (origin, id) -> uuid
     std::map<std::string, CodebookEntry> codes;
     std::map<std::string, std::pair<std::string, std::optional<RowId>>> parentRow;

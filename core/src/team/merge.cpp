@@ -1498,7 +1498,8 @@ Merged mergeInputs(const std::vector<Input>& inputs) {
 
 std::vector<Input> readInputs(const std::vector<std::filesystem::path>& paths) {
     if (paths.empty())
-        throw InvalidArgumentError("merge needs at least one project to read");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("merge needs at least one project to read"), {}});
     std::vector<Input> inputs;
     for (const auto& path : paths)
         inputs.push_back(readInput(path));
@@ -1872,9 +1873,10 @@ MergePlan planMerge(const std::vector<std::filesystem::path>& inputs) {
 MergePlan mergeProjects(const std::filesystem::path& out,
                         const std::vector<std::filesystem::path>& paths, const std::string& coder) {
     if (std::filesystem::exists(out))
-        throw InvalidArgumentError(out.filename().string() +
-                                   " already exists; merge writes a new project, choose another "
-                                   "file name");
+        throw InvalidArgumentError(
+            Message{CODEBOOM_N_("{file} already exists; merge writes a new project, choose another "
+                                "file name"),
+                    {{"file", out.filename().string()}}});
     const std::vector<Input> inputs = readInputs(paths);
     Merged merged = mergeInputs(inputs);
     if (merged.plan.hasConflicts()) {
@@ -1883,10 +1885,18 @@ MergePlan mergeProjects(const std::filesystem::path& out,
         for (const MergeIssue& issue : merged.plan.issues)
             if (issue.severity == "conflict" && count++ == 0)
                 first = &issue;
-        throw MergeConflictError(
-            "merge refused: " + std::to_string(count) + " conflict" + (count == 1 ? "" : "s") +
-            " between the projects, first: " + first->kind + " '" + first->subject +
-            "': " + first->detail + " (resolve them in the projects, see --dry-run)");
+        // The issue's kind, subject and detail are a report's data: they stay as core wrote them.
+        throw MergeConflictError(Message{
+            count == 1 ? CODEBOOM_N_("merge refused: 1 conflict between the projects, first: "
+                                     "{kind} '{subject}': {detail} (resolve them in the projects, "
+                                     "see --dry-run)")
+                       : CODEBOOM_N_("merge refused: {count} conflicts between the projects, "
+                                     "first: {kind} '{subject}': {detail} (resolve them in the "
+                                     "projects, see --dry-run)"),
+            {{"count", std::to_string(count)},
+             {"kind", first->kind},
+             {"subject", first->subject},
+             {"detail", first->detail}}});
     }
     auto project = Project::create(out, coder);
     try {
