@@ -7,6 +7,7 @@
 #include "language.h"
 #include "main_frame.h"
 
+#include <nlohmann/json.hpp>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
@@ -21,10 +22,21 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace codeboom::gui {
 
 namespace {
+
+// What the event did as the Edit menu named it, in the UI language ("code 'Geld' toepassen").
+// Events recorded before labels were stored that way show their recorded English label.
+wxString shownLabel(const Event& e) {
+    const auto payload = nlohmann::json::parse(e.payload, nullptr, false);
+    if (payload.is_object() && payload.contains("label"))
+        if (const Message label = Message::fromJson(payload["label"]); !label.message.empty())
+            return translatedLabel(label);
+    return fromUtf8(e.label);
+}
 
 wxString actionText(const Event& e) {
     if (e.kind == "undo")
@@ -76,8 +88,13 @@ public:
             return fromUtf8(e.coder);
         case 2:
             return actionText(e);
-        case 3:
-            return fromUtf8(e.label);
+        case 3: {
+            // Parsed when first shown: a payload can hold a whole transcript.
+            auto [at, added] = labels_.try_emplace(e.id);
+            if (added)
+                at->second = shownLabel(e);
+            return at->second;
+        }
         default:
             return fromUtf8(e.reason);
         }
@@ -89,6 +106,7 @@ public:
 
 private:
     const std::vector<Event>& events_;
+    mutable std::unordered_map<RowId, wxString> labels_; // an event's label never changes
     mutable wxItemAttr undoneStyle_;
 };
 
@@ -279,7 +297,10 @@ void EventLogView::showDetail(long row) {
     auto line = [&](const wxString& label, const wxString& value) {
         appendField(*detail_, label, value);
     };
-    line(_("What:"), fromUtf8(e.label));
+    line(_("What:"), shownLabel(e));
+    // The log's own English record is exact (full paths, spans, the decision): kept for the audit.
+    if (shownLabel(e) != fromUtf8(e.label))
+        line(_("Recorded as:"), fromUtf8(e.label));
     line(_("Who and when:"), fromUtf8(e.coder) + ", " + fromUtf8(e.at));
     line(_("Reason:"), e.reason.empty() ? _("(none given)") : fromUtf8(e.reason));
     line(_("Origin:"), e.origin == project->uuid()

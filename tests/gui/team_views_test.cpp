@@ -6,6 +6,7 @@
 
 #include "disagreement_browser.h"
 #include "event_log_view.h"
+#include "language.h"
 #include "main_frame.h"
 #include "refi_dialogs.h"
 #include "review_list.h"
@@ -205,6 +206,28 @@ TEST_F(TeamViewsTest, LogFiltersNarrowTheRows) {
     EXPECT_EQ(log->shown().size(), 0u);
     log->filterBy({});
     EXPECT_EQ(log->shown().size(), 9u);
+    log->Destroy();
+}
+
+// The log says what each event did as the Edit menu said it, in the UI language.
+TEST_F(TeamViewsTest, LogShowsEachEventInTheInterfaceLanguage) {
+    struct English {
+        ~English() { setUpLanguage("en", CODEBOOM_CATALOG_DIR); }
+    } restore;
+    setUpLanguage("nl", CODEBOOM_CATALOG_DIR);
+    auto* log = new EventLogView(*frame_);
+    EventFilter filter;
+    filter.action = "create-code";
+    log->filterBy(filter);
+    ASSERT_EQ(log->list()->GetItemCount(), 3);
+    // Newest first; a code is named by its name, as in the Edit menu.
+    EXPECT_EQ(log->list()->GetItemText(0, 3), "code 'Tijd' aanmaken");
+    EXPECT_EQ(log->list()->GetItemText(2, 3), "code 'Drempels' aanmaken");
+    log->Destroy();
+    setUpLanguage("en", CODEBOOM_CATALOG_DIR);
+    log = new EventLogView(*frame_);
+    log->filterBy(filter);
+    EXPECT_EQ(log->list()->GetItemText(0, 3), "create code 'Tijd'");
     log->Destroy();
 }
 
