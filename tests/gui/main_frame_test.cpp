@@ -10,6 +10,7 @@
 #include "code_tree_menu.h"
 #include "code_tree_model.h"
 #include "document_summary.h"
+#include "frame_fixture.h"
 #include "import_progress.h"
 #include "language.h"
 #include "main_frame.h"
@@ -36,7 +37,7 @@ namespace {
 
 // Boots the real main frame on a small project and drives the same methods the mouse and keys
 // drive; asserts what the transcript view paints, what the tree counts and what core stores.
-class MainFrameTest : public ::testing::Test {
+class MainFrameTest : public FrameTest {
 protected:
     void SetUp() override {
         file_ = dir_ / "gui.codeboom";
@@ -54,16 +55,8 @@ protected:
             CreateCode create(code);
             project->execute(create);
         }
-        frame_ = new MainFrame(std::move(project), false);
-        frame_->setQuiet(true);
-        frame_->Show();
-        wxYield();
+        boot(std::move(project));
     }
-    void TearDown() override {
-        frame_->Destroy();
-        wxYield();
-    }
-    RowId code(const std::string& path) { return frame_->project()->codeTree().resolve(path).id; }
     // Selects code points [from, to) in the transcript, as a mouse drag would.
     void selectText(std::size_t from, std::size_t to) {
         const OffsetIndex& offsets =
@@ -72,19 +65,6 @@ protected:
                                                      static_cast<int>(offsets.byteOf(to)));
     }
     std::size_t codings() { return frame_->project()->codings().size(); }
-    // Every byte's indicator lanes and each lane's value (the colour), as the editor holds them.
-    std::vector<std::pair<int, std::vector<int>>> indicatorState() {
-        wxStyledTextCtrl* editor = frame_->transcript()->editor();
-        std::vector<std::pair<int, std::vector<int>>> out;
-        for (int byte = 0; byte < editor->GetLength(); ++byte) {
-            std::vector<int> values;
-            for (int lane = 0; lane <= TranscriptLayers::kVisibleLanes; ++lane)
-                values.push_back(
-                    editor->IndicatorValueAt(TranscriptView::kFirstIndicator + lane, byte));
-            out.emplace_back(frame_->transcript()->lanesAt(static_cast<std::size_t>(byte)), values);
-        }
-        return out;
-    }
     // Each row of the retrieved segments list, its columns joined.
     std::vector<wxString> segmentRows() {
         std::vector<wxString> rows;
@@ -98,9 +78,7 @@ protected:
         return rows;
     }
 
-    test::TempDir dir_;
     std::filesystem::path file_;
-    MainFrame* frame_ = nullptr;
 };
 
 TEST_F(MainFrameTest, OpensTheFirstDocument) {

@@ -7,6 +7,7 @@
 #include "codeboom/io/matrix_csv.h"
 #include "codeboom/project.h"
 
+#include "frame_fixture.h"
 #include "main_frame.h"
 #include "matrix_grid_table.h"
 #include "matrix_view.h"
@@ -32,7 +33,7 @@ namespace {
 // anouk: Geld int1 7-11, int2 3-7 and 13-17; Tijd int1 76-80.
 // bram:  Geld int1 7-34 (unites with anouk's 7-11 into one region 7-34); Motivatie int1 22-42.
 // Codes in tree order: Drempels, Drempels > Geld, Drempels > Tijd, Motivatie, Leeg.
-class MatrixViewTest : public ::testing::Test {
+class MatrixViewTest : public FrameTest {
 protected:
     void SetUp() override {
         file_ = dir_ / "matrix.codeboom";
@@ -58,15 +59,9 @@ protected:
             code(*project, "int1", 7, 34, "Drempels > Geld");
             code(*project, "int1", 22, 42, "Motivatie");
         }
-        frame_ = new MainFrame(Project::open(file_, "anouk"), false);
-        frame_->setQuiet(true);
-        frame_->Show();
+        boot(Project::open(file_, "anouk"));
         view_ = new MatrixView(*frame_);
         view_->Show();
-        wxYield();
-    }
-    void TearDown() override {
-        frame_->Destroy();
         wxYield();
     }
     static void importText(Project& project, const std::string& name, const std::string& text) {
@@ -83,9 +78,7 @@ protected:
     MatrixGridTable& table() { return *dynamic_cast<MatrixGridTable*>(view_->grid()->GetTable()); }
     wxString cell(int row, int col) { return view_->grid()->GetCellValue(row, col); }
 
-    test::TempDir dir_;
     std::filesystem::path file_;
-    MainFrame* frame_ = nullptr;
     MatrixView* view_ = nullptr;
 };
 

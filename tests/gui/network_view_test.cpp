@@ -3,6 +3,7 @@
 #include "codeboom/project.h"
 #include "codeboom/view/network.h"
 
+#include "frame_fixture.h"
 #include "main_frame.h"
 #include "network_view.h"
 #include "relation_dialogs.h"
@@ -18,26 +19,15 @@ namespace {
 
 // The view on a copy of the sample project (samples/build_sample.py): eight relations among
 // twelve codes, Employability the core category.
-class NetworkViewTest : public ::testing::Test {
+class NetworkViewTest : public SampleFrameTest {
 protected:
     void SetUp() override {
-        const std::filesystem::path file = dir_ / "leo.codeboom";
-        std::filesystem::copy_file(CODEBOOM_SAMPLE_PROJECT, file);
-        frame_ = new MainFrame(Project::open(file, "anouk"), false);
-        frame_->setQuiet(true);
-        frame_->Show();
+        SampleFrameTest::SetUp();
         view_ = new NetworkView(*frame_);
         view_->Show();
         wxYield();
     }
-    void TearDown() override {
-        frame_->Destroy();
-        wxYield();
-    }
-    Project& project() { return *frame_->project(); }
 
-    test::TempDir dir_;
-    MainFrame* frame_ = nullptr;
     NetworkView* view_ = nullptr;
 };
 

@@ -2,6 +2,7 @@
 #include "codeboom/view/transcript_layers.h"
 
 #include "code_tree_model.h"
+#include "frame_fixture.h"
 #include "main_frame.h"
 #include "support/project_fixture.h"
 #include "transcript_view.h"
@@ -23,22 +24,8 @@ namespace {
 // The coding gestures on a copy of the sample project (samples/build_sample.py): three Dutch
 // transcripts, 35 codes, two coders' codings that overlap. Each test drives the handler the mouse
 // drives and asserts the transcript's indicators, the tree's counts and core's codings.
-class SampleGesturesTest : public ::testing::Test {
+class SampleGesturesTest : public SampleFrameTest {
 protected:
-    void SetUp() override {
-        const std::filesystem::path file = dir_ / "leo.codeboom";
-        std::filesystem::copy_file(CODEBOOM_SAMPLE_PROJECT, file);
-        frame_ = new MainFrame(Project::open(file, "anouk"), false);
-        frame_->setQuiet(true);
-        frame_->Show();
-        wxYield();
-    }
-    void TearDown() override {
-        frame_->Destroy();
-        wxYield();
-    }
-    Project& project() { return *frame_->project(); }
-    RowId code(const std::string& path) { return project().codeTree().resolve(path).id; }
     const DocumentText& openText() { return project().text(*frame_->transcript()->documentId()); }
     // The code points of the first occurrence of `phrase` in the open transcript.
     std::pair<std::size_t, std::size_t> find(const std::string& phrase) {
@@ -53,19 +40,6 @@ protected:
             static_cast<int>(openText().offsets.byteOf(range.second)));
     }
     std::size_t byteOf(std::size_t codePoint) { return openText().offsets.byteOf(codePoint); }
-    // Every byte's lanes and each lane's indicator value (the colour), as the editor holds them.
-    std::vector<std::pair<int, std::vector<int>>> indicatorState() {
-        wxStyledTextCtrl* editor = frame_->transcript()->editor();
-        std::vector<std::pair<int, std::vector<int>>> out;
-        for (int byte = 0; byte < editor->GetLength(); ++byte) {
-            std::vector<int> values;
-            for (int lane = 0; lane <= TranscriptLayers::kVisibleLanes; ++lane)
-                values.push_back(
-                    editor->IndicatorValueAt(TranscriptView::kFirstIndicator + lane, byte));
-            out.emplace_back(frame_->transcript()->lanesAt(static_cast<std::size_t>(byte)), values);
-        }
-        return out;
-    }
     // The codes painted at a code point of the open transcript.
     std::set<RowId> codesPaintedAt(std::size_t codePoint) {
         std::set<RowId> codes;
@@ -78,9 +52,6 @@ protected:
         filter.codeId = codeId;
         return project().codings(filter);
     }
-
-    test::TempDir dir_;
-    MainFrame* frame_ = nullptr;
 };
 
 TEST_F(SampleGesturesTest, ApplyUndoAndRedoOverAnotherCodersRegions) {

@@ -13,6 +13,7 @@
 #include "code_phase_filter.h"
 #include "code_tree_model.h"
 #include "display_format.h"
+#include "frame_fixture.h"
 #include "integration_view.h"
 #include "main_frame.h"
 #include "paradigm_page.h"
@@ -31,7 +32,7 @@ namespace {
 // One interview and a small tree in tree order: Kern, Kern > k1, A, A > a1, B, B > b1, Los.
 // Kern is the core (which makes it selective); a1 is axial, the rest open. "A > a1 versterkt
 // Kern" with one coding of a1 as evidence connects A to the core; B and Los connect to nothing.
-class SelectiveCodingTest : public ::testing::Test {
+class SelectiveCodingTest : public FrameTest {
 protected:
     void SetUp() override {
         const auto file = dir_ / "selectief.codeboom";
@@ -53,16 +54,8 @@ protected:
         project->execute(core);
         AddRelation relation("A > a1", "versterkt", "Kern", {apply.createdUuid()});
         project->execute(relation);
-        frame_ = new MainFrame(std::move(project), false);
-        frame_->setQuiet(true);
-        frame_->Show();
-        wxYield();
+        boot(std::move(project));
     }
-    void TearDown() override {
-        frame_->Destroy();
-        wxYield();
-    }
-    RowId code(const std::string& path) { return frame_->project()->codeTree().resolve(path).id; }
     // The paths of the codes the tree shows under `parent` (the roots for 0).
     std::vector<std::string> shownUnder(RowId parent) {
         CodeTreeModel& model = *frame_->codeModel();
@@ -73,9 +66,6 @@ protected:
             paths.push_back(frame_->project()->codeTree().find(model.codeOf(item))->path);
         return paths;
     }
-
-    test::TempDir dir_;
-    MainFrame* frame_ = nullptr;
 };
 
 using Paths = std::vector<std::string>;

@@ -6,6 +6,7 @@
 
 #include "disagreement_browser.h"
 #include "event_log_view.h"
+#include "frame_fixture.h"
 #include "language.h"
 #include "main_frame.h"
 #include "refi_dialogs.h"
@@ -29,7 +30,7 @@ namespace {
 // anouk: Geld 7-34, Tijd 73-80.   bram: Geld 22-42 and 53-69, Tijd 73-80.
 // So Geld has two disagreements (7-42, where the spans differ, and 53-69, bram's alone) and Tijd
 // none (identical spans).
-class TeamViewsTest : public ::testing::Test {
+class TeamViewsTest : public FrameTest {
 protected:
     void SetUp() override {
         file_ = dir_ / "team.codeboom";
@@ -53,14 +54,7 @@ protected:
             code(*project, 53, 69, "Drempels > Geld");
             code(*project, 73, 80, "Drempels > Tijd");
         }
-        frame_ = new MainFrame(Project::open(file_, "anouk"), false);
-        frame_->setQuiet(true);
-        frame_->Show();
-        wxYield();
-    }
-    void TearDown() override {
-        frame_->Destroy();
-        wxYield();
+        boot(Project::open(file_, "anouk"));
     }
     static void code(Project& project, std::size_t start, std::size_t end,
                      const std::string& path) {
@@ -75,11 +69,8 @@ protected:
             spans.push_back({c.start, c.end});
         return spans;
     }
-    Project& project() { return *frame_->project(); }
 
-    test::TempDir dir_;
     std::filesystem::path file_;
-    MainFrame* frame_ = nullptr;
 };
 
 TEST_F(TeamViewsTest, BrowserListsEveryDisagreementWithBothSpans) {
