@@ -153,8 +153,20 @@ wxWindow* IntegrationView::buildSaturationPage(wxWindow* parent) {
     scroller->SetScrollRate(12, 12);
     chart_ = new wxStaticBitmap(scroller, wxID_ANY, wxBitmap(1, 1));
     auto* chartSizer = new wxBoxSizer(wxVERTICAL);
-    chartSizer->Add(chart_, 0, wxALL, 8);
+    chartSizer->Add(chart_, 0, wxALL, kChartBorder);
     scroller->SetSizer(chartSizer);
+    // Drawn again for a new pane size once the resizing has settled, not at every step of it.
+    scroller->Bind(wxEVT_SIZE, [this, scroller](wxSizeEvent& event) {
+        event.Skip();
+        if (!redrawPending_) {
+            redrawPending_ = true;
+            CallAfter([this, scroller] {
+                redrawPending_ = false;
+                if (scroller->GetClientSize() != drawnFor_)
+                    drawSaturation();
+            });
+        }
+    });
     row->Add(scroller, 1, wxEXPAND);
 
     auto* side = new wxBoxSizer(wxVERTICAL);
@@ -309,9 +321,20 @@ void IntegrationView::reloadSaturation() {
                                         "%zu of them."),
                                       curve_.size(), codes, quiet),
         false);
+    drawSaturation();
+}
+
+void IntegrationView::drawSaturation() {
+    if (curve_.empty())
+        return;
+    // The chart fills the pane (less the border around it); a narrow pane scrolls instead.
+    const wxSize pane =
+        chart_->GetParent()->GetClientSize() - wxSize(2 * kChartBorder, 2 * kChartBorder);
+    drawnFor_ = chart_->GetParent()->GetClientSize();
     const wxString file = wxFileName::CreateTempFileName("codeboom-saturation");
     try {
-        writeSaturationPng(curve_, toUtf8(file), interfaceLanguage());
+        writeSaturationPng(curve_, toUtf8(file), interfaceLanguage(),
+                           {static_cast<double>(pane.x), static_cast<double>(pane.y)});
         picture_.LoadFile(file, wxBITMAP_TYPE_PNG);
     } catch (const Error& e) {
         say(saturationSummary_, translatedError(e), true);

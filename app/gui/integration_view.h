@@ -56,6 +56,8 @@ private:
     wxWindow* buildSaturationPage(wxWindow* parent);
     void reloadIntegration();
     void reloadSaturation();
+    // Draws the curve's chart to fill the chart's pane.
+    void drawSaturation();
     void onExportSaturation();
 
     MainFrame& frame_;
@@ -63,6 +65,9 @@ private:
     std::vector<IntegrationRow> rows_;
     std::vector<SaturationPoint> curve_;
     wxBitmap picture_;
+    wxSize drawnFor_;            // the pane size the chart was drawn for
+    bool redrawPending_ = false; // a redraw for a new pane size is queued
+    static constexpr int kChartBorder = 8;
 
     wxNotebook* pages_ = nullptr;
     wxStaticText* summary_ = nullptr;

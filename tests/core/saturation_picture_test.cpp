@@ -74,6 +74,32 @@ TEST_F(SaturationPictureTest, PngIsAPicture) {
     EXPECT_EQ(png.substr(0, 8), "\x89PNG\r\n\x1a\n");
 }
 
+// A PNG's width and height, from its IHDR chunk (big-endian, bytes 16-23).
+std::pair<unsigned, unsigned> pngSize(const std::string& png) {
+    const auto at = [&](std::size_t i) {
+        return (static_cast<unsigned>(static_cast<unsigned char>(png[i])) << 24) |
+               (static_cast<unsigned>(static_cast<unsigned char>(png[i + 1])) << 16) |
+               (static_cast<unsigned>(static_cast<unsigned char>(png[i + 2])) << 8) |
+               static_cast<unsigned>(static_cast<unsigned char>(png[i + 3]));
+    };
+    return {at(16), at(20)};
+}
+
+// A pane larger than the chart needs gets a chart that fills it; a smaller one the natural size.
+TEST_F(SaturationPictureTest, FillsASizeLargerThanItNeeds) {
+    const auto pngFile = dir / "verzadiging.png";
+    writeSaturationPng(curve, pngFile, Language::English);
+    const auto natural = pngSize(test::slurp(pngFile));
+    writeSaturationPng(curve, pngFile, Language::English, {1200, 800});
+    EXPECT_EQ(pngSize(test::slurp(pngFile)), std::make_pair(1200u, 800u));
+    writeSaturationPng(curve, pngFile, Language::English, {100, 100});
+    EXPECT_EQ(pngSize(test::slurp(pngFile)), natural);
+    // The SVG grows alike: the same three documents, spread over the width.
+    const auto svgFile = dir / "verzadiging.svg";
+    writeSaturationSvg(curve, svgFile, Language::English, {1200, 800});
+    EXPECT_THAT(test::slurp(svgFile), HasSubstr("width=\"1200.0\" height=\"800.0\""));
+}
+
 TEST_F(SaturationPictureTest, AnEmptyCurveIsRefusedNamingTheFile) {
     try {
         writeSaturationPng({}, dir / "leeg.png", Language::Dutch);

@@ -21,8 +21,8 @@ constexpr double kTitleFont = 15;
 constexpr double kLabelFont = 11;
 constexpr double kTickFont = 10.5;
 constexpr double kValueFont = 10;
-constexpr double kPlotHeight = 300;
-constexpr double kNameAngle = -40; // degrees; document names rise to the right, ending at the bar
+constexpr double kPlotHeight = 300; // the least; a larger picture gives the plot the rest
+constexpr double kNameAngle = -40;  // degrees; document names rise to the right, ending at the bar
 constexpr std::size_t kMaxNameChars = 32;
 constexpr const char* kTopLevelColor = "#4c78a8";
 constexpr const char* kSubcodeColor = "#9ecae9";
@@ -101,7 +101,7 @@ std::string count(std::size_t value) {
 }
 
 Scene sceneOf(const std::vector<SaturationPoint>& curve, Language language,
-              const std::filesystem::path& file) {
+              const std::filesystem::path& file, PictureSize fill) {
     if (curve.empty())
         throw ExportError(
             Message{CODEBOOM_N_("{file}: nothing to draw: no document has codings yet"),
@@ -136,14 +136,17 @@ Scene sceneOf(const std::vector<SaturationPoint>& curve, Language language,
     double slot = std::clamp(660 / n, 36.0, 200.0);
     const double plotLeft = std::max(64.0, 12 + longestName * cosine - slot / 2);
     const double plotTop = 86;
-    const double plotBottom = plotTop + kPlotHeight;
+    // Below the plot: the names, the axis title and the margins.
+    const double below = 12 + longestName * sine + kLabelFont + 34;
+    const double plotHeight = std::max(kPlotHeight, fill.height - plotTop - below);
+    const double plotBottom = plotTop + plotHeight;
     double width = plotLeft + n * slot + 28;
-    width = std::max({width, 24 + legendWidth, 40 + measure.width(title, kTitleFont, true)});
+    width = std::max(
+        {width, 24 + legendWidth, 40 + measure.width(title, kTitleFont, true), fill.width});
     slot = (width - plotLeft - 28) / n;
-    const double namesBottom = plotBottom + 12 + longestName * sine + kLabelFont;
-    const double height = namesBottom + 34;
+    const double height = plotBottom + below;
     const auto yOf = [&](double value) {
-        return plotBottom - kPlotHeight * value / static_cast<double>(top);
+        return plotBottom - plotHeight * value / static_cast<double>(top);
     };
 
     Scene scene;
@@ -314,8 +317,8 @@ void draw(cairo_t* cr, const Scene& scene) {
 } // namespace
 
 void writeSaturationSvg(const std::vector<SaturationPoint>& curve,
-                        const std::filesystem::path& file, Language language) {
-    const Scene scene = sceneOf(curve, language, file);
+                        const std::filesystem::path& file, Language language, PictureSize fill) {
+    const Scene scene = sceneOf(curve, language, file, fill);
     std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + svgNumber(scene.width) +
            "\" height=\"" + svgNumber(scene.height) + "\" viewBox=\"0 0 " + svgNumber(scene.width) +
@@ -358,8 +361,8 @@ void writeSaturationSvg(const std::vector<SaturationPoint>& curve,
 }
 
 void writeSaturationPng(const std::vector<SaturationPoint>& curve,
-                        const std::filesystem::path& file, Language language) {
-    const Scene scene = sceneOf(curve, language, file);
+                        const std::filesystem::path& file, Language language, PictureSize fill) {
+    const Scene scene = sceneOf(curve, language, file, fill);
     io::writePngFile(
         scene.width, scene.height, [&](cairo_t* cr) { draw(cr, scene); }, file);
 }

@@ -13,9 +13,17 @@ namespace codeboom {
 // document names under the bars and a legend, in `language`. The SVG keeps text as text and
 // groups each document (class "document", with a <title> giving its numbers); the PNG is drawn
 // with cairo. Both throw ExportError naming the file, also when no document has codings.
+// The picture takes the size its content needs, or `fill` where that is larger (a window's pane):
+// the bars spread out and the plot grows taller; text keeps its size.
+struct PictureSize {
+    double width = 0;
+    double height = 0;
+};
 void writeSaturationSvg(const std::vector<SaturationPoint>& curve,
-                        const std::filesystem::path& file, Language language);
+                        const std::filesystem::path& file, Language language,
+                        PictureSize fill = {});
 void writeSaturationPng(const std::vector<SaturationPoint>& curve,
-                        const std::filesystem::path& file, Language language);
+                        const std::filesystem::path& file, Language language,
+                        PictureSize fill = {});
 
 } // namespace codeboom
