@@ -578,7 +578,10 @@ void MainFrame::insertSegmentRow(long row, const Passage& passage, const std::st
     segments_->InsertItem(row, utf8(document));
     segments_->SetItem(row, 1, utf8(speaker));
     segments_->SetItem(row, 2, utf8(passage.coder));
-    segments_->SetItem(row, 3, utf8(passage.code));
+    // The code's own name, as the tree shows it: a path's category is the part that fits.
+    const std::size_t parent = passage.code.rfind(" > ");
+    segments_->SetItem(
+        row, 3, utf8(parent == std::string::npos ? passage.code : passage.code.substr(parent + 3)));
     segments_->SetItem(row, 4, oneLine(context.coded));
     segments_->SetItem(row, 5,
                        wxString::FromUTF8("\xE2\x80\xA6") + oneLine(context.before) +
